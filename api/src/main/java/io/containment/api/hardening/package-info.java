@@ -1,0 +1,2 @@
+/** Process hardening measures applied at startup, before any key is loaded. */
+package io.containment.api.hardening;
