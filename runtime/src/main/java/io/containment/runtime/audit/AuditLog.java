@@ -1,0 +1,37 @@
+package io.containment.runtime.audit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+
+/** Writes audit events as JSON lines to logger {@code audit}. Never given a secret. */
+public final class AuditLog {
+    /** The logger name operators route to their audit sink. */
+    public static final String LOGGER = "audit";
+    private static final System.Logger LOG = System.getLogger(LOGGER);
+    private final Clock clock;
+
+    public AuditLog(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** One signing attempt: key, type and outcome ({@code signed}, {@code refused_slashing}, …). */
+    public void signing(String publicKey, String type, String outcome, String detail) {
+        JsonObjectBuilder event = event("signing").add("pubkey", publicKey).add("type", type).add("outcome", outcome);
+        if (detail != null) {
+            event.add("detail", detail);
+        }
+        write(outcome.equals("signed") ? Level.INFO : Level.WARNING, event);
+    }
+
+    private JsonObjectBuilder event(String name) {
+        return Json.createObjectBuilder().add("target", LOGGER).add("time", clock.instant().toString()).add("event", name);
+    }
+
+    private static void write(Level level, JsonObjectBuilder event) {
+        if (LOG.isLoggable(level)) {
+            LOG.log(level, event.build().toString());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.containment.runtime.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/** Creates the data directory owner-only (0700) when it does not exist yet. */
+public final class DataDirectory {
+    private DataDirectory() {
+    }
+
+    /** Returns the directory, created 0700 if missing. */
+    public static Path prepare(Path dataDir) {
+        try {
+            if (!Files.isDirectory(dataDir)) {
+                Files.createDirectories(dataDir);
+                if (dataDir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
+                }
+            }
+            return dataDir;
+        } catch (IOException e) {
+            throw new ConfigException("data_dir", "cannot create " + dataDir + ": " + e.getMessage());
+        }
+    }
+}

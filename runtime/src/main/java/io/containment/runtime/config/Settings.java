@@ -1,0 +1,42 @@
+package io.containment.runtime.config;
+
+import io.containment.api.consensus.BlsPublicKey;
+import io.containment.runtime.network.Network;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The signer's whole configuration, validated.
+ *
+ * @param configFile       the YAML file read, if any
+ * @param baseDirectory    relative paths resolve against this (the config file's folder, else the working dir)
+ * @param server           the signing API listener
+ * @param metrics          the metrics listener
+ * @param dataDir          SQLite files, managed keystores, key cache
+ * @param network          the chain we sign for
+ * @param keySources       key-source name → its plugin values, in configuration order
+ * @param antiSlashing     the slashing store and its plugin values
+ * @param pluginsDirectory where plugin zips are loaded from
+ * @param keyManagerApi    whether {@code /eth/v1/keystores} is served
+ * @param canaryKeys       keys whose use signals an intrusion
+ * @param backpressure     signing concurrency limits
+ */
+public record Settings(Optional<Path> configFile, Path baseDirectory, Listener server, Listener metrics, Path dataDir,
+                       Network network, Map<String, Map<String, Object>> keySources, AntiSlashing antiSlashing,
+                       Path pluginsDirectory, boolean keyManagerApi, List<BlsPublicKey> canaryKeys,
+                       Backpressure backpressure) {
+
+    /** An address and port to listen on. */
+    public record Listener(String listenAddress, int listenPort) {
+    }
+
+    /** {@code anti_slashing}: the backend's factory name and the rest of the section for the plugin. */
+    public record AntiSlashing(String backend, Map<String, Object> options) {
+    }
+
+    /** {@code backpressure}: bounded signing concurrency, bounded queue, request timeout. */
+    public record Backpressure(int maxConcurrentSigning, int queue, int requestTimeoutSeconds) {
+    }
+}

@@ -1,0 +1,102 @@
+package io.containment.runtime.config;
+
+import io.containment.api.consensus.BlsPublicKey;
+import io.helidon.config.Config;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the merged configuration tree into {@link Settings}, applying the embedded defaults. */
+public final class SettingsParser {
+    /** Factory name of the key source used when {@code key_sources} is absent. */
+    public static final String DEFAULT_KEY_SOURCE = "filesystem";
+    /** Factory name of the slashing store used when {@code anti_slashing.backend} is absent. */
+    public static final String DEFAULT_SLASHING_BACKEND = "sqlite";
+
+    private static final Set<String> TOP_LEVEL = Set.of("server", "metrics", "data_dir", "network", "key_sources",
+            "anti_slashing", "auth", "signer_state", "canary_keys", "http", "backpressure", "plugins");
+
+    private SettingsParser() {
+    }
+
+    /**
+     * @param config        the merged tree from {@link ConfigLoader}
+     * @param configFile    the file it was read from, if any
+     * @param home          the distribution folder (plugins default to {@code home/plugins})
+     */
+    public static Settings parse(Config config, Optional<Path> configFile, Path home) {
+        Path base = configFile.map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
+        Section root = new Section(config, base).allowOnly(TOP_LEVEL);
+        Section server = root.section("server").allowOnly(Set.of("listen_address", "listen_port", "seccomp", "tls"));
+        checkTls(server.section("tls"));
+        Section metrics = root.section("metrics").allowOnly(Set.of("listen_address", "listen_port"));
+        return new Settings(configFile, base,
+                listener(server, 9000),
+                listener(metrics, 3000),
+                root.path("data_dir", "./data"),
+                NetworkParser.parse(root),
+                keySources(root.section("key_sources")),
+                antiSlashing(root.section("anti_slashing")),
+                root.section("plugins").allowOnly(Set.of("directory")).path("directory", home.resolve("plugins").toString()),
+                keyManagerApi(root.section("http")),
+                canaryKeys(root),
+                backpressure(root.section("backpressure")));
+    }
+
+    private static Settings.Listener listener(Section section, int defaultPort) {
+        return new Settings.Listener(section.string("listen_address", "127.0.0.1"),
+                section.integer("listen_port", defaultPort, 0, 65535));
+    }
+
+    private static void checkTls(Section tls) {
+        tls.allowOnly(Set.of("mode", "cert_path", "key_path", "client_ca_path"));
+        String mode = tls.string("mode", "disabled");
+        if (!mode.equals("disabled")) {
+            throw new ConfigException(tls.key("mode"), "'" + mode + "' is not supported by this version (only 'disabled'); terminate TLS in front of the signer");
+        }
+    }
+
+    private static Map<String, Map<String, Object>> keySources(Section section) {
+        Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
+        List<String> names = section.childNames();
+        if (names.isEmpty()) {
+            sources.put(DEFAULT_KEY_SOURCE, Map.of());
+        }
+        for (String name : names) {
+            sources.put(name, section.section(name).pluginValues(Set.of()));
+        }
+        return sources;
+    }
+
+    private static Settings.AntiSlashing antiSlashing(Section section) {
+        String backend = section.string("backend", DEFAULT_SLASHING_BACKEND);
+        return new Settings.AntiSlashing(backend, section.pluginValues(Set.of("backend")));
+    }
+
+    private static boolean keyManagerApi(Section http) {
+        http.allowOnly(Set.of("key_manager_api"));
+        return http.section("key_manager_api").allowOnly(Set.of("enabled")).bool("enabled", false);
+    }
+
+    private static List<BlsPublicKey> canaryKeys(Section root) {
+        return root.strings("canary_keys").stream().map(hex -> {
+            try {
+                return BlsPublicKey.fromHex(hex);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(root.key("canary_keys"), "not a 48-byte 0x-hex public key: " + e.getMessage());
+            }
+        }).toList();
+    }
+
+    private static Settings.Backpressure backpressure(Section section) {
+        section.allowOnly(Set.of("max_concurrent_signing", "queue", "request_timeout_seconds"));
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new Settings.Backpressure(
+                section.integer("max_concurrent_signing", cores * 4, 1, 100_000),
+                section.integer("queue", 1024, 0, 1_000_000),
+                section.integer("request_timeout_seconds", 30, 1, 3600));
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /healthcheck}: keys loaded, slashing store reachable, signer unsealed — per-check JSON. */
+package io.containment.runtime.health;

@@ -1,0 +1,50 @@
+package io.containment.runtime.plugins;
+
+import io.containment.api.plugin.PluginContext;
+import io.containment.api.slashing.SlashingStore;
+import io.containment.runtime.config.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** CDI producers turning the configured factories into beans (see {@link PluginInstances}). */
+@ApplicationScoped
+public class PluginBeans {
+
+    @Produces
+    @Singleton
+    PluginHost pluginHost(Settings settings) {
+        return PluginHost.start(settings.pluginsDirectory());
+    }
+
+    void closePluginHost(@Disposes PluginHost host) {
+        host.close();
+    }
+
+    @Produces
+    @Singleton
+    PluginContext pluginContext(Settings settings) {
+        return PluginInstances.context(settings);
+    }
+
+    @Produces
+    @Singleton
+    SlashingStore slashingStore(PluginHost host, Settings settings, PluginContext context) {
+        return PluginInstances.slashingStore(host, settings, context);
+    }
+
+    void closeSlashingStore(@Disposes SlashingStore store) {
+        store.close();
+    }
+
+    @Produces
+    @Singleton
+    KeySources keySources(PluginHost host, Settings settings, PluginContext context) {
+        return PluginInstances.keySources(host, settings, context);
+    }
+
+    void closeKeySources(@Disposes KeySources sources) {
+        sources.close();
+    }
+}

@@ -1,0 +1,52 @@
+package io.containment.runtime.plugins;
+
+import io.containment.api.keys.KeySourceFactory;
+import io.containment.api.plugin.PluginContext;
+import io.containment.api.plugin.PluginMetrics;
+import io.containment.api.slashing.SlashingStore;
+import io.containment.api.slashing.SlashingStoreFactory;
+import io.containment.runtime.bls.BlstSecretKeys;
+import io.containment.runtime.config.DataDirectory;
+import io.containment.runtime.config.Settings;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Creates the configured plugin instances; shared by the CDI producers and the CLI tools. */
+public final class PluginInstances {
+    private PluginInstances() {
+    }
+
+    /** The context every factory receives (creates the data directory 0700). */
+    public static PluginContext context(Settings settings) {
+        return new RuntimePluginContext(Clock.systemUTC(), DataDirectory.prepare(settings.dataDir()),
+                settings.network().genesisValidatorsRoot(), new BlstSecretKeys(), PluginMetrics.none());
+    }
+
+    /** The store named by {@code anti_slashing.backend}. */
+    public static SlashingStore slashingStore(PluginHost host, Settings settings, PluginContext context) {
+        Settings.AntiSlashing config = settings.antiSlashing();
+        SlashingStoreFactory factory = ConfiguredFactories.select(host.factories(SlashingStoreFactory.class),
+                config.backend(), "anti_slashing.backend", "slashing store");
+        return factory.create(ConfiguredFactories.configFor(factory, "anti_slashing", config.options(),
+                settings.baseDirectory()), context);
+    }
+
+    /** One source per {@code key_sources.<name>} section, in configuration order. */
+    public static KeySources keySources(PluginHost host, Settings settings, PluginContext context) {
+        Map<String, KeySourceFactory> factories = host.factories(KeySourceFactory.class);
+        List<KeySources.Named> sources = new ArrayList<>();
+        try {
+            settings.keySources().forEach((name, values) -> {
+                KeySourceFactory factory = ConfiguredFactories.select(factories, name, "key_sources." + name, "key source");
+                sources.add(new KeySources.Named(name, factory.create(ConfiguredFactories.configFor(factory,
+                        "key_sources." + name, values, settings.baseDirectory()), context)));
+            });
+        } catch (RuntimeException e) {
+            new KeySources(sources).close();
+            throw e;
+        }
+        return new KeySources(sources);
+    }
+}

@@ -1,0 +1,45 @@
+package io.containment.runtime.server;
+
+import io.containment.api.slashing.SlashingStore;
+import io.containment.runtime.config.Settings;
+import io.containment.runtime.keys.KeyRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+
+/**
+ * Runs at container start, before the server accepts requests: creates the plugin beans (so a
+ * plugin or configuration problem stops startup), loads keys, and states the security posture.
+ */
+@ApplicationScoped
+public class Bootstrap {
+    private static final System.Logger LOG = System.getLogger(Bootstrap.class.getName());
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event, Settings settings, KeyRegistry keys,
+                 SlashingStore slashingStore) {
+        settings.configFile().ifPresent(Bootstrap::warnIfReadableByOthers);
+        var health = slashingStore.health();
+        LOG.log(health.available() ? Level.INFO : Level.WARNING, "slashing protection ({0}): {1}",
+                settings.antiSlashing().backend(), health.detail());
+        LOG.log(Level.WARNING, "no authentication is configured: every client that reaches {0}:{1} can request "
+                + "signatures; bind to a private interface and firewall the port",
+                settings.server().listenAddress(), String.valueOf(settings.server().listenPort()));
+        LOG.log(Level.INFO, "signing for network {0} with {1} keys", settings.network().name(), keys.size());
+    }
+
+    private static void warnIfReadableByOthers(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+                LOG.log(Level.WARNING, "config file {0} is readable by group/other; run: chmod 600 {0}", file);
+            }
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            LOG.log(Level.DEBUG, "cannot read permissions of {0}", file);
+        }
+    }
+}
