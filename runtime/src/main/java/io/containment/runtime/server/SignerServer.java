@@ -32,7 +32,6 @@ public final class SignerServer {
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
                 .addSource(ConfigSources.create(values))
-                .addSource(ConfigSources.classpath("containment-defaults.yaml").optional())
                 .build();
         return Server.builder().config(config).build().start();
     }
