@@ -1,0 +1,70 @@
+package io.containment.runtime.http.wire;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Turns a request body into a JSON object: strict UTF-8, bounded nesting, no duplicate keys. */
+final class JsonBodyReader {
+    /** Far deeper than any signing request (about 8 levels), far shallower than a stack overflow. */
+    static final int MAX_DEPTH = 32;
+
+    private final JsonReaderFactory readers = Json.createReaderFactory(Map.of(
+            "org.eclipse.parsson.maxDepth", MAX_DEPTH,
+            "org.eclipse.parsson.rejectDuplicateKeys", true));
+
+    /** The body's top-level JSON object. */
+    JsonObject readObject(byte[] utf8Body) {
+        if (utf8Body == null || utf8Body.length == 0) {
+            throw new MalformedRequestException("request body is empty");
+        }
+        JsonValue value = read(decode(utf8Body));
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new MalformedRequestException("request body must be a JSON object");
+        }
+        return value.asJsonObject();
+    }
+
+    private JsonValue read(String text) {
+        try (JsonReader reader = readers.createReader(new StringReader(text))) {
+            return reader.readValue();
+        } catch (JsonParsingException e) {
+            throw new MalformedRequestException("request body is not valid JSON" + where(e.getLocation()));
+        } catch (JsonException | IllegalStateException | ArithmeticException | NumberFormatException e) {
+            // Parsson signals nesting, number-size and duplicate-key limits with these
+            throw new MalformedRequestException("request body is not valid JSON (or nests deeper than "
+                    + MAX_DEPTH + " levels, repeats a key, or holds an oversized number)");
+        }
+    }
+
+    private static String decode(byte[] body) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new MalformedRequestException("request body is not valid UTF-8");
+        }
+    }
+
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNumber() < 0) {
+            return "";
+        }
+        return " (line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ")";
+    }
+}
