@@ -1,12 +1,10 @@
 package io.containment.runtime.http.wire;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
-import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -20,7 +18,7 @@ final class JsonBodyReader {
     /** Far deeper than any signing request (about 8 levels), far shallower than a stack overflow. */
     static final int MAX_DEPTH = 32;
 
-    private final JsonReaderFactory readers = Json.createReaderFactory(Map.of(
+    private final JsonParserFactory parsers = Json.createParserFactory(Map.of(
             "org.eclipse.parsson.maxDepth", MAX_DEPTH,
             "org.eclipse.parsson.rejectDuplicateKeys", true));
 
@@ -29,23 +27,32 @@ final class JsonBodyReader {
         if (utf8Body == null || utf8Body.length == 0) {
             throw new MalformedRequestException("request body is empty");
         }
-        JsonValue value = read(decode(utf8Body));
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new MalformedRequestException("request body must be a JSON object");
-        }
-        return value.asJsonObject();
-    }
-
-    private JsonValue read(String text) {
-        try (JsonReader reader = readers.createReader(new StringReader(text))) {
-            return reader.readValue();
+        String text = decode(utf8Body);
+        try (JsonParser parser = parsers.createParser(new StringReader(text))) {
+            return readObject(parser);
+        } catch (MalformedRequestException e) {
+            throw e;
         } catch (JsonParsingException e) {
             throw new MalformedRequestException("request body is not valid JSON" + where(e.getLocation()));
-        } catch (JsonException | IllegalStateException | ArithmeticException | NumberFormatException e) {
-            // Parsson signals nesting, number-size and duplicate-key limits with these
-            throw new MalformedRequestException("request body is not valid JSON (or nests deeper than "
-                    + MAX_DEPTH + " levels, repeats a key, or holds an oversized number)");
+        } catch (RuntimeException e) {
+            // Parsson signals its nesting, number-size and duplicate-key limits with assorted runtime exceptions
+            throw new MalformedRequestException("request body is not valid JSON, or nests deeper than " + MAX_DEPTH
+                    + " levels, repeats a key or holds an oversized number");
         }
+    }
+
+    private static JsonObject readObject(JsonParser parser) {
+        if (!parser.hasNext()) {
+            throw new MalformedRequestException("request body is empty");
+        }
+        if (parser.next() != JsonParser.Event.START_OBJECT) {
+            throw new MalformedRequestException("request body must be a JSON object");
+        }
+        JsonObject object = parser.getObject();
+        if (parser.hasNext()) {
+            throw new MalformedRequestException("request body must hold one JSON object and nothing after it");
+        }
+        return object;
     }
 
     private static String decode(byte[] body) {
