@@ -36,9 +36,23 @@ final class JsonBodyReader {
             throw new MalformedRequestException("request body is not valid JSON" + where(e.getLocation()));
         } catch (RuntimeException e) {
             // Parsson signals its nesting, number-size and duplicate-key limits with assorted runtime exceptions
-            throw new MalformedRequestException("request body is not valid JSON, or nests deeper than " + MAX_DEPTH
-                    + " levels, repeats a key or holds an oversized number");
+            throw new MalformedRequestException(describeLimit(e));
         }
+    }
+
+    /** Which of Parsson's limits was hit, recognised by its (fixed, input-free) message prefix. */
+    private static String describeLimit(RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("Input is too deeply nested")) {
+            return "request body nests deeper than " + MAX_DEPTH + " levels";
+        }
+        if (message.startsWith("Duplicate key")) {
+            return "request body repeats a key within one JSON object";
+        }
+        if (message.startsWith("Number of BigDecimal source characters")) {
+            return "request body holds a number of more than 1100 characters";
+        }
+        return "request body is not valid JSON";
     }
 
     private static JsonObject readObject(JsonParser parser) {

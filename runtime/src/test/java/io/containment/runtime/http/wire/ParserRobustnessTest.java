@@ -85,6 +85,20 @@ class ParserRobustnessTest {
                 .satisfies(e -> assertThat(e.getMessage()).isNotBlank().hasSizeLessThan(200));
     }
 
+    @Test
+    void namesTheLimitABodyBreaks() {
+        assertThatThrownBy(() -> parser.parse(bytes("{\"a\":".repeat(100) + "1" + "}".repeat(100))))
+                .hasMessage("request body nests deeper than 32 levels");
+        assertThatThrownBy(() -> parser.parse(bytes(ATTESTATION.replace("{\"type\":\"ATTESTATION\"",
+                "{\"type\":\"ATTESTATION\",\"type\":\"ATTESTATION\""))))
+                .hasMessage("request body repeats a key within one JSON object");
+        assertThatThrownBy(() -> parser.parse(bytes(ATTESTATION.replace("\"slot\":\"325\"",
+                "\"slot\":" + "9".repeat(5_000)))))
+                .hasMessage("request body holds a number of more than 1100 characters");
+        assertThatThrownBy(() -> parser.parse(bytes(ATTESTATION + "x")))
+                .hasMessageStartingWith("request body is not valid JSON (line 1, column ");
+    }
+
     /** Every value and every key of one vector per type and version, replaced by every wrong-typed value. */
     @Test
     void survivesAWrongValueAtEveryPathOfEveryRequestShape() {

@@ -7,9 +7,13 @@ import io.containment.runtime.http.wire.SignRequest;
 import io.containment.runtime.http.wire.SignRequestParser;
 import io.containment.runtime.http.wire.SignType;
 import io.containment.runtime.network.Network;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +62,23 @@ class SigningRootVectorsTest {
 
         assertThat(calculator.signingRoot(request, Network.mainnet()))
                 .isEqualTo(Root.fromHex(vector.expectedSigningRoot()));
+    }
+
+    @Test
+    void computesTheSameRootsOnManyThreadsAtOnce() throws Exception {
+        List<SignRequest> requests = cases().stream().map(vector -> parser.parse(vector.body())).toList();
+        List<Root> expected = cases().stream().map(vector -> Root.fromHex(vector.expectedSigningRoot())).toList();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<List<Root>>> runs = new ArrayList<>();
+            for (int run = 0; run < 16; run++) {
+                runs.add(executor.submit(() -> requests.stream()
+                        .map(request -> calculator.signingRoot(request, Network.mainnet()))
+                        .toList()));
+            }
+            for (Future<List<Root>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        }
     }
 
     @Test
