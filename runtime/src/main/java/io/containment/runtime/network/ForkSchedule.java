@@ -19,7 +19,8 @@ public record ForkSchedule(String name, Version version, Epoch epoch) {
     public ForkSchedule {
         Objects.requireNonNull(name, "fork name");
         if (!FORK_NAMES.contains(name)) {
-            throw new IllegalArgumentException("unknown fork name '" + shorten(name) + "', expected one of " + FORK_NAMES);
+            throw new IllegalArgumentException(
+                    "unknown fork name '" + shorten(name) + "', expected one of " + FORK_NAMES);
         }
         Objects.requireNonNull(version, "version of fork " + name);
         Objects.requireNonNull(epoch, "epoch of fork " + name);

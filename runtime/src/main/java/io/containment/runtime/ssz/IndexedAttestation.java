@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The phase0 {@code IndexedAttestation} container (attesting_indices: List[ValidatorIndex, MAX_VALIDATORS_PER_COMMITTEE]).
+ * The phase0 {@code IndexedAttestation} container
+ * (attesting_indices: List[ValidatorIndex, MAX_VALIDATORS_PER_COMMITTEE]).
  *
  * @param attestingIndices validator indices, unsigned 64-bit integers
  */

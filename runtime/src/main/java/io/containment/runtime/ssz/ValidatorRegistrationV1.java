@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param gasLimit an unsigned 64-bit integer
  * @param timestamp seconds since the Unix epoch, an unsigned 64-bit integer
  */
-public record ValidatorRegistrationV1(ExecutionAddress feeRecipient, long gasLimit, long timestamp, BlsPublicKey pubkey) {
+public record ValidatorRegistrationV1(ExecutionAddress feeRecipient, long gasLimit, long timestamp,
+                                      BlsPublicKey pubkey) {
     public ValidatorRegistrationV1 {
         Objects.requireNonNull(feeRecipient, "fee_recipient");
         Objects.requireNonNull(pubkey, "pubkey");

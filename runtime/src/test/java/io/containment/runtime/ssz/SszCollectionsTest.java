@@ -55,7 +55,8 @@ class SszCollectionsTest {
 
     @Test
     void refusesABitlistWithoutDelimiterOrOverItsLimit() {
-        assertThatThrownBy(() -> new Bitlist(new byte[] {0x01, 0x00}, 2048)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Bitlist(new byte[] {0x01, 0x00}, 2048))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Bitlist(new byte[0], 2048)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Bitlist(new byte[] {0x04}, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new Bitlist(new byte[] {0x02}, 1).length()).isEqualTo(1);

@@ -4,6 +4,7 @@ import static io.containment.runtime.http.wire.MalformedRequestException.at;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class JsonFields {
         if (value.getValueType() != JsonValue.ValueType.STRING) {
             throw at(pathOf(name), "must be a string");
         }
-        return ((jakarta.json.JsonString) value).getString();
+        return ((JsonString) value).getString();
     }
 
     /** A required uint64: a decimal string or a non-negative integral JSON number. */
@@ -101,7 +102,7 @@ final class JsonFields {
 
     /** A required array of exactly {@code count} hex strings of {@code length} bytes each. */
     List<byte[]> hexVector(String name, int count, int length) {
-        JsonArray array = array(name, count);
+        JsonArray array = array(name, Integer.MAX_VALUE);
         if (array.size() != count) {
             throw at(pathOf(name), "must have exactly " + count + " elements");
         }

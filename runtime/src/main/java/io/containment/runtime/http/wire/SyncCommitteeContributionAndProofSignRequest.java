@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A SYNC_COMMITTEE_CONTRIBUTION_AND_PROOF request. */
-public record SyncCommitteeContributionAndProofSignRequest(Optional<ForkInfo> forkInfo, Optional<Root> suppliedSigningRoot,
-        ContributionAndProof contributionAndProof)
+public record SyncCommitteeContributionAndProofSignRequest(
+        Optional<ForkInfo> forkInfo, Optional<Root> suppliedSigningRoot, ContributionAndProof contributionAndProof)
         implements SignRequest {
     public SyncCommitteeContributionAndProofSignRequest {
         forkInfo = RequestChecks.required(forkInfo, SignType.SYNC_COMMITTEE_CONTRIBUTION_AND_PROOF);

@@ -3,7 +3,6 @@ package io.containment.runtime.signing.root;
 import io.containment.api.consensus.Epoch;
 import io.containment.api.consensus.ForkInfo;
 import io.containment.api.consensus.Root;
-import io.containment.api.consensus.Slot;
 import io.containment.api.consensus.Version;
 import io.containment.runtime.http.wire.AggregateAndProofSignRequest;
 import io.containment.runtime.http.wire.AggregateAndProofV2SignRequest;

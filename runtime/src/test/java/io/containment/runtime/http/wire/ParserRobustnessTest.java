@@ -56,7 +56,8 @@ class ParserRobustnessTest {
         bodies.put("deep nesting in an unknown field", bytes(ATTESTATION.substring(0, ATTESTATION.length() - 1)
                 + ",\"x\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}"));
         bodies.put("invalid UTF-8 byte", concat(bytes("{\"type\":\""), new byte[] {(byte) 0xff}, bytes("\"}")));
-        bodies.put("overlong UTF-8", concat(bytes("{\"type\":\""), new byte[] {(byte) 0xc0, (byte) 0xaf}, bytes("\"}")));
+        bodies.put("overlong UTF-8", concat(bytes("{\"type\":\""), new byte[] {(byte) 0xc0, (byte) 0xaf},
+                bytes("\"}")));
         bodies.put("UTF-8 surrogate", concat(bytes("{\"type\":\""), new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
                 bytes("\"}")));
         bodies.put("UTF-16 body", ATTESTATION.getBytes(java.nio.charset.StandardCharsets.UTF_16));
@@ -67,7 +68,8 @@ class ParserRobustnessTest {
                 "{\"type\":\"ATTESTATION\",\"type\":\"BLOCK\"")));
         bodies.put("number with 5,000 digits", bytes(ATTESTATION.replace("\"slot\":\"325\"",
                 "\"slot\":" + "9".repeat(5_000))));
-        bodies.put("number with a huge exponent", bytes(ATTESTATION.replace("\"slot\":\"325\"", "\"slot\":1e999999999")));
+        bodies.put("number with a huge exponent", bytes(ATTESTATION.replace("\"slot\":\"325\"",
+                "\"slot\":1e999999999")));
         bodies.put("number with a huge negative exponent", bytes(ATTESTATION.replace("\"slot\":\"325\"",
                 "\"slot\":1e-999999999")));
         bodies.put("NaN", bytes(ATTESTATION.replace("\"slot\":\"325\"", "\"slot\":NaN")));
