@@ -12,7 +12,7 @@ public record AggregateAndProofSignRequest(Optional<ForkInfo> forkInfo, Optional
         implements SignRequest {
     public AggregateAndProofSignRequest {
         forkInfo = RequestChecks.required(forkInfo, SignType.AGGREGATE_AND_PROOF);
-        suppliedSigningRoot = RequestChecks.optional(suppliedSigningRoot);
+        suppliedSigningRoot = RequestChecks.notNull(suppliedSigningRoot);
         Objects.requireNonNull(aggregateAndProof, "aggregate_and_proof");
     }
 

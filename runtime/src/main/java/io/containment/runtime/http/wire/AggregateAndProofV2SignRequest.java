@@ -13,7 +13,7 @@ public record AggregateAndProofV2SignRequest(Optional<ForkInfo> forkInfo, Option
         implements SignRequest {
     public AggregateAndProofV2SignRequest {
         forkInfo = RequestChecks.required(forkInfo, SignType.AGGREGATE_AND_PROOF_V2);
-        suppliedSigningRoot = RequestChecks.optional(suppliedSigningRoot);
+        suppliedSigningRoot = RequestChecks.notNull(suppliedSigningRoot);
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(aggregateAndProof, "aggregate_and_proof");
         boolean electra = aggregateAndProof instanceof AggregateAndProofElectra;

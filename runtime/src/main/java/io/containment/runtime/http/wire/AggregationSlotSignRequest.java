@@ -11,7 +11,7 @@ public record AggregationSlotSignRequest(Optional<ForkInfo> forkInfo, Optional<R
         implements SignRequest {
     public AggregationSlotSignRequest {
         forkInfo = RequestChecks.required(forkInfo, SignType.AGGREGATION_SLOT);
-        suppliedSigningRoot = RequestChecks.optional(suppliedSigningRoot);
+        suppliedSigningRoot = RequestChecks.notNull(suppliedSigningRoot);
         Objects.requireNonNull(slot, "slot");
     }
 

@@ -12,7 +12,7 @@ public record AttestationSignRequest(Optional<ForkInfo> forkInfo, Optional<Root>
         implements SignRequest {
     public AttestationSignRequest {
         forkInfo = RequestChecks.required(forkInfo, SignType.ATTESTATION);
-        suppliedSigningRoot = RequestChecks.optional(suppliedSigningRoot);
+        suppliedSigningRoot = RequestChecks.notNull(suppliedSigningRoot);
         Objects.requireNonNull(attestationData, "attestation");
     }
 

@@ -12,7 +12,7 @@ public record BlockSignRequest(Optional<ForkInfo> forkInfo, Optional<Root> suppl
         implements SignRequest {
     public BlockSignRequest {
         forkInfo = RequestChecks.required(forkInfo, SignType.BLOCK);
-        suppliedSigningRoot = RequestChecks.optional(suppliedSigningRoot);
+        suppliedSigningRoot = RequestChecks.notNull(suppliedSigningRoot);
         Objects.requireNonNull(block, "block");
     }
 

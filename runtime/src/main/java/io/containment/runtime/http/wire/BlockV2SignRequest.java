@@ -13,7 +13,7 @@ public record BlockV2SignRequest(Optional<ForkInfo> forkInfo, Optional<Root> sup
         implements SignRequest {
     public BlockV2SignRequest {
         forkInfo = RequestChecks.required(forkInfo, SignType.BLOCK_V2);
-        suppliedSigningRoot = RequestChecks.optional(suppliedSigningRoot);
+        suppliedSigningRoot = RequestChecks.notNull(suppliedSigningRoot);
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(blockHeader, "block_header");
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
 public record DepositSignRequest(Optional<Root> suppliedSigningRoot, DepositMessage depositMessage,
                                  Version genesisForkVersion) implements SignRequest {
     public DepositSignRequest {
-        suppliedSigningRoot = RequestChecks.optional(suppliedSigningRoot);
+        suppliedSigningRoot = RequestChecks.notNull(suppliedSigningRoot);
         Objects.requireNonNull(depositMessage, "deposit");
         Objects.requireNonNull(genesisForkVersion, "genesis_fork_version");
     }

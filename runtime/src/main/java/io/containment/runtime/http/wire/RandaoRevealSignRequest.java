@@ -11,7 +11,7 @@ public record RandaoRevealSignRequest(Optional<ForkInfo> forkInfo, Optional<Root
         implements SignRequest {
     public RandaoRevealSignRequest {
         forkInfo = RequestChecks.required(forkInfo, SignType.RANDAO_REVEAL);
-        suppliedSigningRoot = RequestChecks.optional(suppliedSigningRoot);
+        suppliedSigningRoot = RequestChecks.notNull(suppliedSigningRoot);
         Objects.requireNonNull(epoch, "epoch");
     }
 

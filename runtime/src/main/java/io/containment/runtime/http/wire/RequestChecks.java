@@ -20,7 +20,7 @@ final class RequestChecks {
     }
 
     /** {@code suppliedSigningRoot}, never null. */
-    static Optional<Root> optional(Optional<Root> suppliedSigningRoot) {
+    static Optional<Root> notNull(Optional<Root> suppliedSigningRoot) {
         return Objects.requireNonNull(suppliedSigningRoot, "suppliedSigningRoot");
     }
 }

@@ -12,7 +12,7 @@ public record SyncCommitteeContributionAndProofSignRequest(
         implements SignRequest {
     public SyncCommitteeContributionAndProofSignRequest {
         forkInfo = RequestChecks.required(forkInfo, SignType.SYNC_COMMITTEE_CONTRIBUTION_AND_PROOF);
-        suppliedSigningRoot = RequestChecks.optional(suppliedSigningRoot);
+        suppliedSigningRoot = RequestChecks.notNull(suppliedSigningRoot);
         Objects.requireNonNull(contributionAndProof, "contribution_and_proof");
     }
 

@@ -12,7 +12,7 @@ public record SyncCommitteeMessageSignRequest(Optional<ForkInfo> forkInfo, Optio
         implements SignRequest {
     public SyncCommitteeMessageSignRequest {
         forkInfo = RequestChecks.required(forkInfo, SignType.SYNC_COMMITTEE_MESSAGE);
-        suppliedSigningRoot = RequestChecks.optional(suppliedSigningRoot);
+        suppliedSigningRoot = RequestChecks.notNull(suppliedSigningRoot);
         Objects.requireNonNull(beaconBlockRoot, "beacon_block_root");
         Objects.requireNonNull(slot, "slot");
     }

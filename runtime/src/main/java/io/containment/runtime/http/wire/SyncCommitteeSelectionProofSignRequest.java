@@ -12,7 +12,7 @@ public record SyncCommitteeSelectionProofSignRequest(Optional<ForkInfo> forkInfo
         implements SignRequest {
     public SyncCommitteeSelectionProofSignRequest {
         forkInfo = RequestChecks.required(forkInfo, SignType.SYNC_COMMITTEE_SELECTION_PROOF);
-        suppliedSigningRoot = RequestChecks.optional(suppliedSigningRoot);
+        suppliedSigningRoot = RequestChecks.notNull(suppliedSigningRoot);
         Objects.requireNonNull(selectionData, "sync_aggregator_selection_data");
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 public record ValidatorRegistrationSignRequest(Optional<Root> suppliedSigningRoot,
                                                ValidatorRegistrationV1 validatorRegistration) implements SignRequest {
     public ValidatorRegistrationSignRequest {
-        suppliedSigningRoot = RequestChecks.optional(suppliedSigningRoot);
+        suppliedSigningRoot = RequestChecks.notNull(suppliedSigningRoot);
         Objects.requireNonNull(validatorRegistration, "validator_registration");
     }
 

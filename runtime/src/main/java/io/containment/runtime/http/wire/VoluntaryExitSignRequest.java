@@ -12,7 +12,7 @@ public record VoluntaryExitSignRequest(Optional<ForkInfo> forkInfo, Optional<Roo
         implements SignRequest {
     public VoluntaryExitSignRequest {
         forkInfo = RequestChecks.required(forkInfo, SignType.VOLUNTARY_EXIT);
-        suppliedSigningRoot = RequestChecks.optional(suppliedSigningRoot);
+        suppliedSigningRoot = RequestChecks.notNull(suppliedSigningRoot);
         Objects.requireNonNull(voluntaryExit, "voluntary_exit");
     }
 
