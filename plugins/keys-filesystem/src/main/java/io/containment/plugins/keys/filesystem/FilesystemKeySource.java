@@ -95,7 +95,7 @@ final class FilesystemKeySource implements KeySource {
                     + " with " + settings.threads() + " threads");
             KeyEntryLoader loader = new KeyEntryLoader(bls, settings.kdfMemory(), current);
             return new ParallelKeyLoader(settings.threads(), settings.progressInterval(), clock, LOG)
-                    .loadAll(entries, loader);
+                    .loadAll(entries, loader::load);
         } finally {
             entries.forEach(KeyEntry::discard);
         }

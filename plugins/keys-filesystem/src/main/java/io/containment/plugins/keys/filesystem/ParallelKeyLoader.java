@@ -33,10 +33,16 @@ final class ParallelKeyLoader {
         this.log = log;
     }
 
+    /** Loads one entry; {@link KeyEntryLoader#load} in production. */
+    @FunctionalInterface
+    interface EntryLoading {
+        LoadResult load(KeyEntry entry) throws InterruptedException;
+    }
+
     /**
      * @throws PluginException when interrupted; keys loaded so far are destroyed
      */
-    List<LoadResult> loadAll(List<KeyEntry> entries, KeyEntryLoader loader) {
+    List<LoadResult> loadAll(List<KeyEntry> entries, EntryLoading loader) {
         LoadResult[] results = new LoadResult[entries.size()];
         CountDownLatch finished = new CountDownLatch(entries.size());
         LoadProgress progress = new LoadProgress(entries.size(), clock);
@@ -62,7 +68,7 @@ final class ParallelKeyLoader {
         }
     }
 
-    private void loadOne(KeyEntry entry, KeyEntryLoader loader, int index, LoadResult[] results,
+    private void loadOne(KeyEntry entry, EntryLoading loader, int index, LoadResult[] results,
                          LoadProgress progress, CountDownLatch finished) {
         try {
             LoadResult result;
