@@ -73,10 +73,15 @@ final class KeyConfigFile {
             String origin = documents.size() == 1 ? file.toString() : file + " (document " + (i + 1) + ")";
             if (documents.get(i) instanceof Map<?, ?> document) {
                 readDocument(origin, document, masked);
-            } else if (documents.get(i) != null) {
+            } else if (!isEmpty(documents.get(i))) {
                 result.problem(origin, "not a YAML mapping");
             }
         }
+    }
+
+    /** An empty document (a lone {@code ---}, comments only) reads as "" since every scalar is a string. */
+    private static boolean isEmpty(Object document) {
+        return document == null || document instanceof String text && text.isBlank();
     }
 
     private void readDocument(String origin, Map<?, ?> document, PrivateKeyMasking masked) {

@@ -36,7 +36,8 @@ final class KeyEntryLoader {
         } catch (KeyFileException e) {
             return new LoadResult.Failed(entry.origin(), e.getMessage());
         } catch (IllegalArgumentException e) { // BlsSecretKeys: zero or out of range; its message has no secret
-            return new LoadResult.Failed(entry.origin(), "not a valid BLS secret key (" + e.getMessage() + ")");
+            String reason = e.getMessage();
+            return new LoadResult.Failed(entry.origin(), reason == null || reason.isBlank() ? "not a valid BLS secret key" : reason);
         } catch (OutOfMemoryError e) {
             return new LoadResult.Failed(entry.origin(),
                     "out of memory while deriving the key (raise -Xmx or lower keystore_load_concurrency)");
