@@ -115,8 +115,8 @@ final class FilesystemKeySource implements KeySource {
                         kept.add(key);
                     } else {
                         String problem = key.origin() + ": duplicate public key " + key.publicKey()
-                                + ", already loaded from " + winner.origin() + " (skipped)";
-                        LOG.log(Level.WARNING, problem);
+                                + ", already loaded from " + winner.origin();
+                        LOG.log(Level.WARNING, problem + " (skipped)");
                         problems.add(problem);
                     }
                 }
