@@ -32,7 +32,7 @@ final class FilesystemKeySource implements KeySource {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private List<LoadedKey> current = List.of();
-    private List<String> problems = List.of();
+    private volatile List<String> problems = List.of(); // read without the lock: a load may take minutes
     private boolean closed;
 
     FilesystemKeySource(LoadSettings settings, BlsSecretKeys bls, Clock clock) {
@@ -57,9 +57,7 @@ final class FilesystemKeySource implements KeySource {
             retire(current, results, kept);
             current = List.copyOf(kept);
             problems = List.copyOf(found);
-            long reused = results.stream().filter(r -> r instanceof LoadResult.Loaded l && l.reused()).count();
-            LOG.log(Level.INFO, "filesystem key source: " + kept.size() + " keys ready (" + reused
-                    + " unchanged since the last load) in " + LoadProgress.elapsed(Duration.between(start, clock.instant())) + ", " + found.size() + " problems");
+            logSummary(start, results, kept, found);
             return List.copyOf(current);
         } finally {
             lock.unlock();
@@ -68,12 +66,7 @@ final class FilesystemKeySource implements KeySource {
 
     @Override
     public List<String> problems() {
-        lock.lock();
-        try {
-            return problems;
-        } finally {
-            lock.unlock();
-        }
+        return problems;
     }
 
     @Override
@@ -99,6 +92,13 @@ final class FilesystemKeySource implements KeySource {
         } finally {
             entries.forEach(KeyEntry::discard);
         }
+    }
+
+    private void logSummary(Instant start, List<LoadResult> results, List<LoadedKey> kept, List<String> found) {
+        long reused = results.stream().filter(r -> r instanceof LoadResult.Loaded loaded && loaded.reused()).count();
+        String took = LoadProgress.elapsed(Duration.between(start, clock.instant()));
+        LOG.log(Level.INFO, "filesystem key source: " + kept.size() + " keys ready (" + reused
+                + " unchanged since the last load) in " + took + ", " + found.size() + " problems");
     }
 
     /** Failures become problems; of two keys with one public key the earlier wins, the later is dropped. */
