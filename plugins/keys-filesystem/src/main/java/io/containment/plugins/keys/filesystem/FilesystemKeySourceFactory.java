@@ -1,0 +1,58 @@
+package io.containment.plugins.keys.filesystem;
+
+import io.containment.api.keys.KeySource;
+import io.containment.api.keys.KeySourceFactory;
+import io.containment.api.plugin.ConfigProperty;
+import io.containment.api.plugin.ConfigProperty.Type;
+import io.containment.api.plugin.PluginConfig;
+import io.containment.api.plugin.PluginConfigException;
+import io.containment.api.plugin.PluginContext;
+import java.nio.file.Path;
+import java.util.List;
+import org.pf4j.Extension;
+
+/**
+ * {@code key_sources.filesystem}: Web3Signer key-config files and EIP-2335 keystores from folders.
+ *
+ * <pre>{@code
+ * key_sources:
+ *   filesystem:
+ *     paths: [./keystores]            # relative to the config file
+ *     keystore_load_concurrency: 0    # 0 = min(cores, max heap / 256 MiB)
+ * }</pre>
+ */
+@Extension
+public final class FilesystemKeySourceFactory implements KeySourceFactory {
+    static final String PATHS = "paths";
+    static final String LOAD_CONCURRENCY = "keystore_load_concurrency";
+
+    @Override
+    public String name() {
+        return "filesystem";
+    }
+
+    @Override
+    public List<ConfigProperty> configProperties() {
+        return List.of(
+                ConfigProperty.withDefault(PATHS, Type.PATH_LIST, "./keystores",
+                        "Folders with key-config YAML files and EIP-2335 keystores (subfolders are not read)"),
+                ConfigProperty.withDefault(LOAD_CONCURRENCY, Type.INTEGER, "0",
+                        "Keystores decrypted at once; 0 = min(CPU cores, max heap / 256 MiB)"));
+    }
+
+    @Override
+    public KeySource create(PluginConfig config, PluginContext context) {
+        List<Path> folders = config.paths(PATHS);
+        if (folders.isEmpty()) {
+            throw new PluginConfigException(config.fullKey(PATHS), "needs at least one folder");
+        }
+        int concurrency = config.integer(LOAD_CONCURRENCY).orElse(0);
+        if (concurrency < 0) {
+            throw new PluginConfigException(config.fullKey(LOAD_CONCURRENCY),
+                    "must be 0 (automatic) or a positive number, got " + concurrency);
+        }
+        LoadSettings settings = new LoadSettings(folders, LoadConcurrency.resolve(concurrency),
+                LoadSettings.PROGRESS_INTERVAL, KdfMemoryBudget.forHeap(Runtime.getRuntime().maxMemory()));
+        return new FilesystemKeySource(settings, context.blsSecretKeys(), context.clock());
+    }
+}

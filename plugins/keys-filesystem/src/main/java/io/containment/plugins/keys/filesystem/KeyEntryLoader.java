@@ -1,0 +1,74 @@
+package io.containment.plugins.keys.filesystem;
+
+import io.containment.api.keys.BlsSecretKeys;
+import io.containment.api.keys.ValidatorKey;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one scanned entry into a key: a key of the previous load whose files are unchanged, or a
+ * fresh one from the private key or the decrypted keystore. Every failure becomes a
+ * {@link LoadResult.Failed} naming the entry; secrets are wiped on every path.
+ */
+final class KeyEntryLoader {
+    private final BlsSecretKeys bls;
+    private final KdfMemoryBudget memory;
+    private final Map<String, LoadedKey> previousByOrigin = new HashMap<>();
+
+    KeyEntryLoader(BlsSecretKeys bls, KdfMemoryBudget memory, List<LoadedKey> previous) {
+        this.bls = bls;
+        this.memory = memory;
+        previous.forEach(key -> previousByOrigin.put(key.origin(), key));
+    }
+
+    LoadResult load(KeyEntry entry) throws InterruptedException {
+        try {
+            LoadedKey earlier = previousByOrigin.get(entry.origin());
+            if (earlier != null && earlier.matches(entry)) {
+                return new LoadResult.Loaded(earlier, true);
+            }
+            ValidatorKey key = switch (entry) {
+                case KeyEntry.FileRaw raw -> bls.fromSecret(raw.takeSecret(), raw.origin());
+                case KeyEntry.FileKeystore keystore -> fromKeystore(keystore);
+            };
+            return new LoadResult.Loaded(new LoadedKey(key, entry.origin(), entry.fingerprint()), false);
+        } catch (KeyFileException e) {
+            return new LoadResult.Failed(entry.origin(), e.getMessage());
+        } catch (IllegalArgumentException e) { // BlsSecretKeys: zero or out of range; its message has no secret
+            String reason = e.getMessage();
+            return new LoadResult.Failed(entry.origin(), reason == null || reason.isBlank() ? "not a valid BLS secret key" : reason);
+        } catch (OutOfMemoryError e) {
+            return new LoadResult.Failed(entry.origin(),
+                    "out of memory while deriving the key (raise -Xmx or lower keystore_load_concurrency)");
+        } finally {
+            entry.discard();
+        }
+    }
+
+    private ValidatorKey fromKeystore(KeyEntry.FileKeystore entry) throws KeyFileException, InterruptedException {
+        Keystore keystore = KeystoreJson.parse(KeyFiles.read(entry.keystoreFile(), KeystoreJson.MAX_FILE_BYTES, "keystore"));
+        byte[] secret = decrypt(keystore, entry);
+        ValidatorKey key = bls.fromSecret(secret, entry.origin()); // wipes the secret
+        if (!key.publicKey().equals(keystore.pubkey())) {
+            key.destroy();
+            throw new KeyFileException("the keystore's pubkey " + keystore.pubkey()
+                    + " is not the public key of its secret (" + key.publicKey() + "); key refused");
+        }
+        return key;
+    }
+
+    private byte[] decrypt(Keystore keystore, KeyEntry.FileKeystore entry) throws KeyFileException, InterruptedException {
+        byte[] password = null;
+        byte[] decryptionKey = null;
+        try {
+            password = KeystorePassword.fromFile(entry.passwordFile());
+            try (KdfMemoryBudget.Reservation reserved = memory.reserve(keystore.kdf().memoryBytes())) {
+                decryptionKey = keystore.kdf().derive(password);
+            }
+            return KeystoreDecryption.decrypt(keystore, decryptionKey);
+        } finally {
+            Wipe.bytes(password, decryptionKey);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.containment.plugins.keys.filesystem;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How the source loads.
+ *
+ * @param folders          where to look, in order (earlier folders win duplicates)
+ * @param threads          keystores decrypted at once (already resolved, at least 1)
+ * @param progressInterval how often a progress line is logged while loading
+ * @param kdfMemory        working memory key derivations may hold at once
+ */
+record LoadSettings(List<Path> folders, int threads, Duration progressInterval, KdfMemoryBudget kdfMemory) {
+    /** The interval the product promises: a progress line at least every 5 s. */
+    static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
+
+    LoadSettings {
+        folders = List.copyOf(folders);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+    }
+}
