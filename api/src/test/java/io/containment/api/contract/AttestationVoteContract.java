@@ -37,6 +37,7 @@ public interface AttestationVoteContract extends SlashingContractPart {
 
         assertThat(store.checkAndRecord(vote(validator(1), 1, 2, root("b")))).isEqualTo(doubleVote);
         assertThat(store.checkAndRecord(vote(validator(1), 0, 2, root("c")))).isEqualTo(doubleVote);
+        assertThat(store.checkAndRecord(vote(validator(1), 0, 2, root("a")))).as("same root, other source").isEqualTo(doubleVote);
     }
 
     @Test
