@@ -51,6 +51,27 @@ class SqliteDatabaseFileTest {
     }
 
     @Test
+    void connectionRunsInWalModeWithFullSynchronousCommitsAndForeignKeys() throws Exception {
+        Path file = directory.resolve("slashing.sqlite");
+        try (Database database = Database.open(DatabaseFile.prepare(file), GENESIS_VALIDATORS_ROOT, 5000)) {
+            List<String> pragmas = database.read(connection -> {
+                List<String> values = new java.util.ArrayList<>();
+                try (Statement statement = connection.createStatement()) {
+                    for (String pragma : List.of("journal_mode", "synchronous", "foreign_keys")) {
+                        try (var rows = statement.executeQuery("PRAGMA " + pragma)) {
+                            rows.next();
+                            values.add(pragma + "=" + rows.getString(1));
+                        }
+                    }
+                }
+                return values;
+            });
+
+            assertThat(pragmas).containsExactly("journal_mode=wal", "synchronous=2", "foreign_keys=1");
+        }
+    }
+
+    @Test
     void existingFileReadableByOthersIsMadeOwnerOnly() throws IOException {
         Path file = directory.resolve("slashing.sqlite");
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
