@@ -1,0 +1,180 @@
+package io.containment.plugins.slashing.sqlite;
+
+import io.containment.api.consensus.Root;
+import io.containment.api.plugin.PluginException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * The one connection to the database and the transactions run on it.
+ *
+ * <p>Why one connection behind a lock rather than a pool or per-validator locks: SQLite lets one
+ * writer in at a time anyway, so more connections would only queue inside SQLite instead of here;
+ * one lock serialises every check-and-record of every validator, which trivially includes the
+ * per-validator serialisation the SPI requires, and a check takes microseconds next to the fsync
+ * of its commit. Other processes on the same file are kept out of a check-and-record by
+ * {@code BEGIN IMMEDIATE} (SQLite's write lock), waiting up to {@code busy_timeout_ms}.
+ *
+ * <p>After any SQL failure the connection is dropped and the next call opens a new one, which
+ * checks again that the file is ours (schema and genesis validators root) and never creates a
+ * database: a file that vanished stays an error instead of becoming an empty history.
+ */
+final class Database implements AutoCloseable {
+    /** Work inside a transaction. */
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final DatabaseFile file;
+    private final Root genesisValidatorsRoot;
+    private final int busyTimeoutMillis;
+    private final ReentrantLock lock = new ReentrantLock(true);
+    private Connection connection;
+    private boolean closed;
+
+    private Database(DatabaseFile file, Root genesisValidatorsRoot, int busyTimeoutMillis) {
+        this.file = file;
+        this.genesisValidatorsRoot = genesisValidatorsRoot;
+        this.busyTimeoutMillis = busyTimeoutMillis;
+    }
+
+    /**
+     * Opens (creating when new) the database for the chain.
+     *
+     * @throws PluginException when the file cannot be opened, is not a slashing database of this
+     *                         version, or belongs to another chain
+     */
+    static Database open(DatabaseFile file, Root genesisValidatorsRoot, int busyTimeoutMillis) {
+        Database database = new Database(file, genesisValidatorsRoot, busyTimeoutMillis);
+        try {
+            database.connection = database.connect(true);
+            return database;
+        } catch (SQLException e) {
+            throw new PluginException("cannot open slashing database " + file.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    Root genesisValidatorsRoot() {
+        return genesisValidatorsRoot;
+    }
+
+    /** Runs {@code work} in a write transaction ({@code BEGIN IMMEDIATE}), committed before returning. */
+    <T> T write(Work<T> work) throws SQLException {
+        return transaction("BEGIN IMMEDIATE", work);
+    }
+
+    /** Runs {@code work} in a read transaction (one consistent snapshot). */
+    <T> T read(Work<T> work) throws SQLException {
+        return transaction("BEGIN DEFERRED", work);
+    }
+
+    private <T> T transaction(String begin, Work<T> work) throws SQLException {
+        lock.lock();
+        try {
+            Connection current = connection();
+            execute(current, begin);
+            boolean done = false;
+            try {
+                T result = work.run(current);
+                execute(current, "COMMIT");
+                done = true;
+                return result;
+            } finally {
+                if (!done && !rollback(current)) {
+                    drop();
+                }
+            }
+        } catch (SQLException e) {
+            drop();
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        if (closed) {
+            throw new SQLException("the slashing store is closed");
+        }
+        if (!file.isStillTheOpenedFile()) {
+            throw new SQLException("slashing database " + file.path() + " was deleted, moved, replaced or truncated while in use");
+        }
+        if (connection == null) {
+            try {
+                connection = connect(false);
+            } catch (PluginException e) {
+                throw new SQLException(e.getMessage(), e);
+            }
+        }
+        return connection;
+    }
+
+    private Connection connect(boolean mayInitialise) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(busyTimeoutMillis);
+        Connection opened = config.createConnection("jdbc:sqlite:" + file.path());
+        try {
+            new SchemaCheck(file.path(), genesisValidatorsRoot).run(opened, mayInitialise);
+            return opened;
+        } catch (SQLException | RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Rolls back; false when that failed and the connection is in doubt. */
+    private static boolean rollback(Connection connection) {
+        try {
+            execute(connection, "ROLLBACK");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private void drop() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already broken
+            }
+            connection = null;
+        }
+    }
+
+    /** Whether the database answers a trivial query now. */
+    void ping() throws SQLException {
+        read(c -> {
+            try (Statement statement = c.createStatement()) {
+                statement.executeQuery("SELECT count(*) FROM metadata").close();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            drop();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

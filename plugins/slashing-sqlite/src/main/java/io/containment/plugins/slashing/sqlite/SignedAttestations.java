@@ -1,0 +1,110 @@
+package io.containment.plugins.slashing.sqlite;
+
+import io.containment.api.consensus.Epoch;
+import io.containment.api.slashing.SignedAttestation;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code signed_attestations} table: every attestation a validator signed or an import
+ * vouched for. The surround queries name their index: a new vote is usually the latest, so few
+ * recorded votes have a later target (or source) than it, and that range is what gets scanned.
+ */
+final class SignedAttestations {
+    private static final String COLUMNS = "SELECT source_epoch, target_epoch, signing_root FROM signed_attestations ";
+
+    private final Connection connection;
+
+    SignedAttestations(Connection connection) {
+        this.connection = connection;
+    }
+
+    List<SignedAttestation> withTarget(long validatorId, Epoch target) throws SQLException {
+        return list(COLUMNS + "WHERE validator_id = ? AND target_epoch = ? ORDER BY rowid",
+                validatorId, UInt64Column.encode(target));
+    }
+
+    /** A recorded vote that surrounds (source, target): earlier source and later target. */
+    Optional<SignedAttestation> surrounding(long validatorId, Epoch source, Epoch target) throws SQLException {
+        return list(COLUMNS + "INDEXED BY signed_attestations_by_target"
+                        + " WHERE validator_id = ? AND target_epoch > ? AND source_epoch < ? ORDER BY target_epoch DESC LIMIT 1",
+                validatorId, UInt64Column.encode(target), UInt64Column.encode(source)).stream().findFirst();
+    }
+
+    /** A recorded vote surrounded by (source, target): later source and earlier target. */
+    Optional<SignedAttestation> surroundedBy(long validatorId, Epoch source, Epoch target) throws SQLException {
+        return list(COLUMNS + "INDEXED BY signed_attestations_by_source"
+                        + " WHERE validator_id = ? AND source_epoch > ? AND target_epoch < ? ORDER BY target_epoch DESC LIMIT 1",
+                validatorId, UInt64Column.encode(source), UInt64Column.encode(target)).stream().findFirst();
+    }
+
+    List<SignedAttestation> of(long validatorId) throws SQLException {
+        return list(COLUMNS + "WHERE validator_id = ? ORDER BY source_epoch, target_epoch, rowid", validatorId);
+    }
+
+    /** The highest recorded source and target epochs (each on its own), if any vote is recorded. */
+    Optional<SourceAndTarget> highest(long validatorId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT max(source_epoch), max(target_epoch) FROM signed_attestations WHERE validator_id = ?")) {
+            query.setLong(1, validatorId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                long source = rows.getLong(1);
+                if (rows.wasNull()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new SourceAndTarget(UInt64Column.epoch(source), UInt64Column.epoch(rows.getLong(2))));
+            }
+        }
+    }
+
+    /** Adds the record unless an identical one (same epochs and same root, or both unknown) is there. */
+    boolean addIfAbsent(long validatorId, SignedAttestation attestation) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM signed_attestations"
+                + " WHERE validator_id = ? AND source_epoch = ? AND target_epoch = ? AND signing_root IS ?")) {
+            query.setLong(1, validatorId);
+            query.setLong(2, UInt64Column.encode(attestation.sourceEpoch()));
+            query.setLong(3, UInt64Column.encode(attestation.targetEpoch()));
+            SigningRootColumn.set(query, 4, attestation.signingRoot());
+            try (ResultSet rows = query.executeQuery()) {
+                if (rows.next()) {
+                    return false;
+                }
+            }
+        }
+        add(validatorId, attestation);
+        return true;
+    }
+
+    void add(long validatorId, SignedAttestation attestation) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO signed_attestations (validator_id, source_epoch, target_epoch, signing_root) VALUES (?, ?, ?, ?)")) {
+            insert.setLong(1, validatorId);
+            insert.setLong(2, UInt64Column.encode(attestation.sourceEpoch()));
+            insert.setLong(3, UInt64Column.encode(attestation.targetEpoch()));
+            SigningRootColumn.set(insert, 4, attestation.signingRoot());
+            insert.executeUpdate();
+        }
+    }
+
+    private List<SignedAttestation> list(String sql, long... parameters) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setLong(i + 1, parameters[i]);
+            }
+            List<SignedAttestation> attestations = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    attestations.add(new SignedAttestation(UInt64Column.epoch(rows.getLong(1)),
+                            UInt64Column.epoch(rows.getLong(2)), SigningRootColumn.get(rows, 3)));
+                }
+            }
+            return attestations;
+        }
+    }
+}
