@@ -105,7 +105,12 @@ public final class PluginHost implements AutoCloseable {
 
     @Override
     public void close() {
-        manager.stopPlugins();
-        manager.unloadPlugins();
+        // one by one over copies: PF4J's stopPlugins() iterates a list that stopping modifies
+        for (PluginWrapper plugin : List.copyOf(manager.getStartedPlugins())) {
+            manager.stopPlugin(plugin.getPluginId());
+        }
+        for (PluginWrapper plugin : List.copyOf(manager.getPlugins())) {
+            manager.unloadPlugin(plugin.getPluginId());
+        }
     }
 }
