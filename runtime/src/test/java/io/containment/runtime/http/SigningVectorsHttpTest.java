@@ -133,6 +133,14 @@ class SigningVectorsHttpTest {
     }
 
     @Test
+    void servesAnOpenApiDocumentOfTheSigningApi() {
+        Response response = target.path("/openapi").request().get();
+        String document = response.readEntity(String.class);
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(document).contains("openapi").contains("/api/v1/eth2/sign/{identifier}");
+    }
+
+    @Test
     void unknownRoutesAnswerJson404() {
         Response response = target.path("/api/v1/nothing").request().get();
         assertThat(response.getStatus()).isEqualTo(404);
