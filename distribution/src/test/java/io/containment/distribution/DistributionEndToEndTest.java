@@ -34,7 +34,11 @@ class DistributionEndToEndTest {
     }
 
     private Path keystores() throws Exception {
-        Path folder = Files.createDirectories(work.resolve("keystores"));
+        Path folder = work.resolve("keystores");
+        if (Files.isDirectory(folder)) {
+            return folder;
+        }
+        Files.createDirectories(folder);
         for (String name : new String[] {"eip2335-pbkdf2.json", "eip2335-pbkdf2.txt"}) {
             try (InputStream in = getClass().getResourceAsStream("/e2e/" + name)) {
                 Files.copy(in, folder.resolve(name));
@@ -52,7 +56,11 @@ class DistributionEndToEndTest {
     }
 
     private Path config(int port, String extra) throws Exception {
-        Path config = work.resolve("config.yaml");
+        return config(port, extra, "config.yaml", "data");
+    }
+
+    private Path config(int port, String extra, String name, String dataDir) throws Exception {
+        Path config = work.resolve(name);
         Files.writeString(config, """
                 server: { listen_address: 127.0.0.1, listen_port: %d }
                 data_dir: %s
@@ -60,7 +68,7 @@ class DistributionEndToEndTest {
                 key_sources:
                   filesystem: { paths: [%s] }
                 %s
-                """.formatted(port, work.resolve("data"), keystores(), extra));
+                """.formatted(port, work.resolve(dataDir), keystores(), extra));
         return config;
     }
 
@@ -98,6 +106,43 @@ class DistributionEndToEndTest {
         assertThat(Files.getPosixFilePermissions(work.resolve("data/slashing-protection.sqlite")))
                 .containsOnly(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
                         java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
+    void slashingHistoryMovesToAnotherDatabaseThroughExportAndImport() throws Exception {
+        RunningDistribution dist = RunningDistribution.unzip(work.resolve("unzipped"));
+        int port = RunningDistribution.freePort();
+        Path first = config(port, "", "first.yaml", "data-one");
+        JsonObject scenario = VECTORS.getJsonArray("slashing_scenarios").getJsonObject(0);
+        String key = scenario.getString("pubkey");
+        String blockA = scenario.getJsonArray("steps").getJsonObject(0).getJsonObject("request").toString();
+        String blockB = scenario.getJsonArray("steps").getJsonObject(1).getJsonObject("request").toString();
+        try (dist) {
+            dist.startServer(first, port, work.resolve("one.log"));
+            assertThat(dist.post("/api/v1/eth2/sign/" + key, blockA).statusCode()).isEqualTo(200);
+        }
+        Path exported = work.resolve("history.json");
+        assertThat(run(dist, "slashing", "export", "--to", exported.toString(), "-c", first.toString())).isZero();
+        assertThat(Files.readString(exported)).contains("\"interchange_format_version\":\"5\"").contains(key)
+                .contains("\"slot\":\"11852971\"");
+
+        Path second = config(port, "", "second.yaml", "data-two");
+        assertThat(run(dist, "slashing", "import", "--from", exported.toString(), "-c", second.toString())).isZero();
+        try (dist) {
+            dist.startServer(second, port, work.resolve("two.log"));
+            assertThat(dist.post("/api/v1/eth2/sign/" + key, blockB).statusCode()).isEqualTo(412);
+        }
+
+        Files.writeString(work.resolve("other-chain.json"), Files.readString(exported)
+                .replace("0x4b363db94e286120d76eb905340fdd4e54bfe9f06bf33ff6cf5ad27f511bfe95", "0x" + "ab".repeat(32)));
+        assertThat(run(dist, "slashing", "import", "--from", work.resolve("other-chain.json").toString(), "-c", second.toString()))
+                .isEqualTo(2);
+    }
+
+    private int run(RunningDistribution dist, String... args) throws Exception {
+        Process process = dist.launch(work.resolve("cli-" + System.nanoTime() + ".log"), args);
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        return process.exitValue();
     }
 
     @Test
