@@ -47,7 +47,7 @@ public class SigningResource {
         return accept == null || accept.isBlank() || accept.contains("application/json") || accept.contains("*/*");
     }
 
-    private static BlsPublicKey publicKey(String identifier) {
+    static BlsPublicKey publicKey(String identifier) {
         if (identifier.length() != 98 || !identifier.regionMatches(true, 0, "0x", 0, 2)) {
             throw MalformedRequestException.at("identifier", "must be a 0x-prefixed 48-byte BLS public key");
         }

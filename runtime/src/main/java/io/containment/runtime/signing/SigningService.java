@@ -5,6 +5,7 @@ import io.containment.api.consensus.BlsSignature;
 import io.containment.api.consensus.ForkInfo;
 import io.containment.api.consensus.Root;
 import io.containment.api.keys.ValidatorKey;
+import io.containment.api.slashing.SlashingVerdict;
 import io.containment.api.slashing.StoreUnavailableException;
 import io.containment.runtime.audit.AuditLog;
 import io.containment.runtime.http.wire.SignRequest;
@@ -48,6 +49,16 @@ public final class SigningService {
             audit.signing(publicKey.toHex(), type, "store_unavailable", e.getMessage());
             throw e;
         }
+    }
+
+    /**
+     * Dry run: the slashing verdict {@link #sign} would meet, after the same network, key and
+     * signing-root checks; nothing is signed or recorded.
+     */
+    public SlashingVerdict wouldSign(BlsPublicKey publicKey, SignRequest request) {
+        request.forkInfo().ifPresent(this::checkNetwork);
+        keys.find(publicKey).orElseThrow(() -> new UnknownKeyException(publicKey));
+        return slashingGuard.check(publicKey, request, signingRoot(request));
     }
 
     private void checkNetwork(ForkInfo forkInfo) {

@@ -29,6 +29,8 @@ import java.lang.System.Logger.Level;
  */
 public final class SlashingGuard {
     private static final System.Logger LOG = System.getLogger(SlashingGuard.class.getName());
+    /** Types slashing protection does not cover are always safe. */
+    private static final SlashingVerdict NOT_COVERED = new SlashingVerdict.Valid();
     private final SlashingStore store;
 
     public SlashingGuard(SlashingStore store) {
@@ -40,25 +42,42 @@ public final class SlashingGuard {
      * @throws io.containment.api.slashing.StoreUnavailableException when it cannot decide
      */
     public void checkAndRecord(BlsPublicKey publicKey, SignRequest request, Root signingRoot) {
-        SlashingVerdict verdict = switch (request) {
-            case BlockSignRequest block -> store.checkAndRecord(new BlockProposal(publicKey, block.slot(), signingRoot));
-            case BlockV2SignRequest block -> store.checkAndRecord(new BlockProposal(publicKey, block.slot(), signingRoot));
-            case AttestationSignRequest attestation -> store.checkAndRecord(vote(publicKey, attestation.attestationData(), signingRoot));
-            case AggregationSlotSignRequest r -> null;
-            case AggregateAndProofSignRequest r -> null;
-            case AggregateAndProofV2SignRequest r -> null;
-            case RandaoRevealSignRequest r -> null;
-            case VoluntaryExitSignRequest r -> null;
-            case DepositSignRequest r -> null;
-            case SyncCommitteeMessageSignRequest r -> null;
-            case SyncCommitteeSelectionProofSignRequest r -> null;
-            case SyncCommitteeContributionAndProofSignRequest r -> null;
-            case ValidatorRegistrationSignRequest r -> null;
-        };
+        SlashingVerdict verdict = judge(publicKey, request, signingRoot, true);
         if (verdict instanceof SlashingVerdict.Refused refused) {
             LOG.log(Level.WARNING, "slashing protection refused {0} for {1}: {2}", request.type(), publicKey, refused.reason());
             throw new SlashingRefusedException(refused);
         }
+    }
+
+    /** The verdict signing would get, recording nothing; {@code Valid} for types slashing does not cover. */
+    public SlashingVerdict check(BlsPublicKey publicKey, SignRequest request, Root signingRoot) {
+        return judge(publicKey, request, signingRoot, false);
+    }
+
+    private SlashingVerdict judge(BlsPublicKey publicKey, SignRequest request, Root signingRoot, boolean record) {
+        return switch (request) {
+            case BlockSignRequest block -> judge(new BlockProposal(publicKey, block.slot(), signingRoot), record);
+            case BlockV2SignRequest block -> judge(new BlockProposal(publicKey, block.slot(), signingRoot), record);
+            case AttestationSignRequest attestation -> judge(vote(publicKey, attestation.attestationData(), signingRoot), record);
+            case AggregationSlotSignRequest r -> NOT_COVERED;
+            case AggregateAndProofSignRequest r -> NOT_COVERED;
+            case AggregateAndProofV2SignRequest r -> NOT_COVERED;
+            case RandaoRevealSignRequest r -> NOT_COVERED;
+            case VoluntaryExitSignRequest r -> NOT_COVERED;
+            case DepositSignRequest r -> NOT_COVERED;
+            case SyncCommitteeMessageSignRequest r -> NOT_COVERED;
+            case SyncCommitteeSelectionProofSignRequest r -> NOT_COVERED;
+            case SyncCommitteeContributionAndProofSignRequest r -> NOT_COVERED;
+            case ValidatorRegistrationSignRequest r -> NOT_COVERED;
+        };
+    }
+
+    private SlashingVerdict judge(BlockProposal proposal, boolean record) {
+        return record ? store.checkAndRecord(proposal) : store.check(proposal);
+    }
+
+    private SlashingVerdict judge(AttestationVote vote, boolean record) {
+        return record ? store.checkAndRecord(vote) : store.check(vote);
     }
 
     private static AttestationVote vote(BlsPublicKey publicKey, AttestationData data, Root signingRoot) {

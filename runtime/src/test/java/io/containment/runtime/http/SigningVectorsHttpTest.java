@@ -132,6 +132,36 @@ class SigningVectorsHttpTest {
         assertThat(health.readEntity(String.class)).contains("\"outcome\":\"UP\"").contains("5 keys loaded");
     }
 
+    private Response check(String pubkey, String body) {
+        return target.path("/api/v1/eth2/slashing/check/" + pubkey).request()
+                .post(Entity.entity(body.getBytes(StandardCharsets.UTF_8), "application/json"));
+    }
+
+    private static String block(String slot, String parentByte) {
+        return """
+                {"type":"BLOCK_V2","fork_info":{"fork":{"previous_version":"0x04000000","current_version":"0x05000000",
+                "epoch":"364032"},"genesis_validators_root":"0x4b363db94e286120d76eb905340fdd4e54bfe9f06bf33ff6cf5ad27f511bfe95"},
+                "beacon_block":{"version":"ELECTRA","block_header":{"slot":"%s","proposer_index":"1",
+                "parent_root":"0x%s","state_root":"0x%s","body_root":"0x%s"}}}"""
+                .formatted(slot, parentByte.repeat(32), "22".repeat(32), "33".repeat(32));
+    }
+
+    @Test
+    void slashingCheckIsADryRunThatSignsAndRecordsNothing() {
+        String key = VECTORS.getJsonArray("keys").getJsonObject(1).getString("pubkey");
+        assertThat(check(key, block("20000000", "aa")).readEntity(String.class)).isEqualTo("{\"slashable\":false}");
+        assertThat(check(key, block("20000000", "bb")).readEntity(String.class)).isEqualTo("{\"slashable\":false}");
+        Response signed = target.path("/api/v1/eth2/sign/" + key).request()
+                .post(Entity.entity(block("20000000", "bb").getBytes(StandardCharsets.UTF_8), "application/json"));
+        assertThat(signed.getStatus()).as("the dry runs recorded nothing").isEqualTo(200);
+        assertThat(check(key, block("20000000", "bb")).readEntity(String.class)).isEqualTo("{\"slashable\":false}");
+        String conflicting = check(key, block("20000000", "aa")).readEntity(String.class);
+        assertThat(conflicting).contains("\"slashable\":true").contains("DoubleProposal").contains("double proposal")
+                .doesNotContain("signature");
+        assertThat(check(VECTORS.getString("unknown_pubkey"), block("1", "aa")).getStatus()).isEqualTo(404);
+        assertThat(check(key, "{").getStatus()).isEqualTo(400);
+    }
+
     @Test
     void servesAnOpenApiDocumentOfTheSigningApi() {
         Response response = target.path("/openapi").request().get();
