@@ -147,23 +147,20 @@ class DistributionEndToEndTest {
 
     @Test
     void aBackendNoPluginProvidesExitsTwoNamingTheKey() throws Exception {
-        RunningDistribution dist = RunningDistribution.unzip(work.resolve("unzipped"));
-        Path log = work.resolve("bad.log");
-        Process process = dist.launch(log, "server", "-c",
-                config(RunningDistribution.freePort(), "anti_slashing: { backend: nope }").toString());
-        assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isEqualTo(2);
-        assertThat(Files.readString(log)).contains("anti_slashing.backend: no slashing store named 'nope'");
+        assertServerExitsTwoSaying("anti_slashing: { backend: nope }", "anti_slashing.backend: no slashing store named 'nope'");
     }
 
     @Test
     void anUnknownConfigKeyExitsTwoNamingTheKey() throws Exception {
+        assertServerExitsTwoSaying("anti_slashing: { backend: sqlite, pathh: x }", "anti_slashing.pathh");
+    }
+
+    private void assertServerExitsTwoSaying(String configExtra, String expectedMessage) throws Exception {
         RunningDistribution dist = RunningDistribution.unzip(work.resolve("unzipped"));
-        Path log = work.resolve("unknown.log");
-        Process process = dist.launch(log, "server", "-c",
-                config(RunningDistribution.freePort(), "anti_slashing: { backend: sqlite, pathh: x }").toString());
+        Path log = work.resolve("bad-config.log");
+        Process process = dist.launch(log, "server", "-c", config(RunningDistribution.freePort(), configExtra).toString());
         assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(2);
-        assertThat(Files.readString(log)).contains("anti_slashing.pathh");
+        assertThat(Files.readString(log)).contains(expectedMessage);
     }
 }
