@@ -1,5 +1,6 @@
 package io.containment.runtime.plugins;
 
+import io.containment.api.auth.AuthBackend;
 import io.containment.api.plugin.PluginContext;
 import io.containment.api.slashing.SlashingStore;
 import io.containment.runtime.config.Settings;
@@ -36,6 +37,16 @@ public class PluginBeans {
 
     void closeSlashingStore(@Disposes SlashingStore store) {
         store.close();
+    }
+
+    @Produces
+    @Singleton
+    AuthBackend authBackend(PluginHost host, Settings settings, PluginContext context) {
+        return PluginInstances.authBackend(host, settings, context);
+    }
+
+    void closeAuthBackend(@Disposes AuthBackend backend) {
+        backend.close();
     }
 
     @Produces
