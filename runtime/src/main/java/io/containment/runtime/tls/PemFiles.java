@@ -24,7 +24,9 @@ final class PemFiles {
     private static final byte[] BEGIN = "-----BEGIN ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END = "-----END ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DASHES = "-----".getBytes(StandardCharsets.US_ASCII);
-    private static final List<String> KEY_ALGORITHMS = List.of("RSA", "EC", "Ed25519", "Ed448", "RSASSA-PSS");
+    /** What the server side (Helidon's PEM reader) accepts; EdDSA and RSASSA-PSS keys are refused up front. */
+    private static final List<String> KEY_ALGORITHMS = List.of("RSA", "EC");
+    private static final List<String> REFUSED_ALGORITHMS = List.of("Ed25519", "Ed448", "RSASSA-PSS");
 
     private PemFiles() {
     }
@@ -77,7 +79,15 @@ final class PemFiles {
                 // not this algorithm: try the next one
             }
         }
-        throw new PemFormatException("holds a PRIVATE KEY block that is not a PKCS#8 RSA, EC or EdDSA key");
+        for (String algorithm : REFUSED_ALGORITHMS) {
+            try {
+                KeyFactory.getInstance(algorithm).generatePrivate(spec);
+                throw new PemFormatException("holds a " + algorithm + " key; TLS here needs an RSA or EC key");
+            } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
+                // not this algorithm either
+            }
+        }
+        throw new PemFormatException("holds a PRIVATE KEY block that is not a PKCS#8 RSA or EC key");
     }
 
     /** The {@code -----BEGIN label----- base64 -----END label-----} blocks of the file. */

@@ -97,7 +97,6 @@ public record TlsMaterial(PrivateKey privateKey, List<X509Certificate> certifica
         String algorithm = switch (key.getAlgorithm()) {
             case "RSA" -> "SHA256withRSA";
             case "EC" -> "SHA256withECDSA";
-            case "Ed25519", "Ed448", "EdDSA" -> key.getAlgorithm();
             default -> null;
         };
         if (algorithm == null) {

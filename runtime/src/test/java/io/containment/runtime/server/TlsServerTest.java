@@ -28,6 +28,8 @@ import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The real server started as the CLI starts it, with {@code server.tls.mode: file}, called over TLS on 127.0.0.1. */
 class TlsServerTest {
@@ -71,7 +73,11 @@ class TlsServerTest {
     }
 
     private Issued writeServerPair(String name) {
-        Issued pair = TestCertificates.server(ca, name);
+        return writeServerPair(name, "EC");
+    }
+
+    private Issued writeServerPair(String name, String algorithm) {
+        Issued pair = TestCertificates.server(ca, name, TestCertificates.keys(algorithm));
         TestCertificates.write(dir.resolve("cert.pem"), TestCertificates.pem(pair.certificate(), ca.certificate()));
         TestCertificates.write(dir.resolve("key.pem"), TestCertificates.pkcs8(pair.privateKey()));
         return pair;
@@ -91,9 +97,10 @@ class TlsServerTest {
         }
     }
 
-    @Test
-    void servesTheApiOverTlsWithTheConfiguredCertificate() throws Exception {
-        Issued pair = writeServerPair("signer-1");
+    @ParameterizedTest
+    @ValueSource(strings = {"EC", "RSA"})
+    void servesTheApiOverTlsWithTheConfiguredCertificate(String algorithm) throws Exception {
+        Issued pair = writeServerPair("signer-1", algorithm);
         start(config("mode: file\ncert_path: cert.pem\nkey_path: key.pem"));
 
         HttpResponse<String> response = get(TestCertificates.clientContext(ca.certificate(), null), "/api/v1/eth2/publicKeys");

@@ -21,7 +21,7 @@ class TlsMaterialTest {
     private final Issued ca = TestCertificates.ca("root");
 
     @ParameterizedTest
-    @ValueSource(strings = {"RSA", "EC", "Ed25519"})
+    @ValueSource(strings = {"RSA", "EC"})
     void readsAChainAndAPkcs8KeyOfEachAlgorithm(String algorithm) throws IOException {
         Issued server = TestCertificates.server(ca, "signer", TestCertificates.keys(algorithm));
         Path cert = write("cert.pem", "# leaf first\n" + TestCertificates.pem(server.certificate(), ca.certificate()));
@@ -49,6 +49,16 @@ class TlsMaterialTest {
                 .hasMessageContaining("legacy 'EC PRIVATE KEY' key; convert it to PKCS#8: openssl pkcs8 -topk8");
         assertThatThrownBy(() -> TlsMaterial.load(cert, encrypted, Optional.empty()))
                 .hasMessageContaining("encrypted key");
+    }
+
+    @Test
+    void refusesEdDsaKeysTheTlsServerCannotUse() throws IOException {
+        Issued server = TestCertificates.server(ca, "signer", TestCertificates.keys("Ed25519"));
+        Path cert = write("cert.pem", TestCertificates.pem(server.certificate()));
+        Path key = write("key.pem", TestCertificates.pkcs8(server.privateKey()));
+
+        assertThatThrownBy(() -> TlsMaterial.load(cert, key, Optional.empty()))
+                .hasMessageEndingWith("holds a Ed25519 key; TLS here needs an RSA or EC key");
     }
 
     @Test
