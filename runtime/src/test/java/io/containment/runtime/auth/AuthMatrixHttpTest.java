@@ -73,6 +73,8 @@ class AuthMatrixHttpTest {
                 new Route("slashing check", Scope.SIGN, true, true, 200, b -> b.post(json(sign)), "/api/v1/eth2/slashing/check/" + KEY),
                 new Route("public keys", Scope.PUBLIC_KEYS, false, false, 200, Invocation.Builder::get, "/api/v1/eth2/publicKeys"),
                 new Route("healthcheck", Scope.CHAMBER_STATUS, false, false, 200, Invocation.Builder::get, "/healthcheck"),
+                new Route("high watermark", Scope.CHAMBER_STATUS, false, false, 200, Invocation.Builder::get,
+                        "/api/v1/eth2/highWatermark"),
                 new Route("list policies", Scope.AUTH_MANAGE, false, false, 200, Invocation.Builder::get, "/api/v1/auth/policies"),
                 new Route("read policy", Scope.AUTH_MANAGE, false, false, 200, Invocation.Builder::get, "/api/v1/auth/policies/client"),
                 new Route("create policy", Scope.AUTH_MANAGE, false, false, 201, b -> b.post(json(
