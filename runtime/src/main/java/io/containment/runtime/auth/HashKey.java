@@ -49,23 +49,23 @@ public final class HashKey {
         }
     }
 
+    /** Writes a new key to a private temporary file, then links it in place unless another process was first. */
     private static void create(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
+        boolean posix = Files.getFileAttributeView(parent, PosixFileAttributeView.class) != null;
+        Path temporary = posix ? Files.createTempFile(parent, ".auth-hash", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                : Files.createTempFile(parent, ".auth-hash", ".tmp");
         byte[] key = new byte[LENGTH];
         new SecureRandom().nextBytes(key);
         try {
-            boolean posix = Files.getFileAttributeView(parent, PosixFileAttributeView.class) != null;
-            if (posix) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            } else {
-                Files.createFile(file);
-            }
-            Files.write(file, key, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
+            Files.write(temporary, key, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
+            Files.createLink(file, temporary); // link(2): atomic, and fails if the file exists (rename would replace it)
         } catch (FileAlreadyExistsException raced) {
             // another process created it first: use theirs
         } finally {
             Arrays.fill(key, (byte) 0);
+            Files.deleteIfExists(temporary);
         }
     }
 }
