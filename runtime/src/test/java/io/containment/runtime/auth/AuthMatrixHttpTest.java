@@ -48,6 +48,8 @@ class AuthMatrixHttpTest {
     TokenHasher hasher;
     @Inject
     AuthCache cache;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
 
     private static JsonObject load() {
         try (InputStream in = AuthMatrixHttpTest.class.getResourceAsStream("/vectors/signing/cases.json");
@@ -155,6 +157,10 @@ class AuthMatrixHttpTest {
         }
         assertThat(mismatches).as("unexpected statuses").isEmpty();
         assertThat(cells).isEqualTo(routes().size() * Caller.values().length);
+        for (Rejection reason : List.of(Rejection.MISSING, Rejection.UNKNOWN, Rejection.EXPIRED, Rejection.REVOKED, Rejection.FORBIDDEN)) {
+            assertThat(registry.get(AuthMetrics.REJECTIONS).tag("reason", reason.label()).counter().count())
+                    .as("containment_auth_rejections_total{reason=%s}", reason.label()).isGreaterThanOrEqualTo(routes().size());
+        }
     }
 
     @Test
