@@ -34,6 +34,10 @@ final class WrappedKeyFileJson {
 
     static WrappedKeyFile parse(byte[] json) throws KeyFileException {
         JsonObject root = read(json);
+        if (!root.containsKey("format")) {
+            throw new KeyFileException("not a KMS-wrapped key file: format is missing (convert EIP-2335 keystores "
+                    + "with containment-chamber keys wrap-kms)");
+        }
         if (!WrappedKeyFile.FORMAT.equals(string(root, "format"))) {
             throw new KeyFileException("format must be \"" + WrappedKeyFile.FORMAT + "\"");
         }
