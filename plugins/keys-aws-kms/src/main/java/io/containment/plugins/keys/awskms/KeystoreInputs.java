@@ -11,6 +11,7 @@ import java.util.Optional;
 /** The keystores {@code wrap-kms} was given, each with its password (file bytes without trailing newlines). */
 final class KeystoreInputs {
     private static final int MAX_KEYSTORE_BYTES = 1024 * 1024;
+    private static final jakarta.json.spi.JsonProvider JSON = new org.eclipse.parsson.JsonProviderImpl();
 
     private KeystoreInputs() {
     }
@@ -33,7 +34,7 @@ final class KeystoreInputs {
         }
     }
 
-    /** Reads every keystore (a folder means its {@code *.json} files); problems are added, one line per file. */
+    /** Reads every keystore (a folder means its {@code *.json} keystores); problems are added, one line per file. */
     static List<Input> read(List<Path> given, Optional<Path> passwordFile, List<String> problems) {
         List<Input> inputs = new ArrayList<>();
         for (Path keystore : expand(given, problems)) {
@@ -57,7 +58,11 @@ final class KeystoreInputs {
             }
             List<Path> inFolder = new ArrayList<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(path, "*.json")) {
-                stream.forEach(inFolder::add);
+                stream.forEach(file -> {
+                    if (looksLikeKeystore(file)) { // skips deposit_data-*.json and other JSON beside keystores
+                        inFolder.add(file);
+                    }
+                });
             } catch (IOException e) {
                 problems.add(path + ": cannot list the folder (" + e.getClass().getSimpleName() + ")");
             }
@@ -65,6 +70,16 @@ final class KeystoreInputs {
             files.addAll(inFolder);
         }
         return files;
+    }
+
+    /** A JSON object with {@code crypto} and {@code pubkey}: worth trying as a keystore. */
+    private static boolean looksLikeKeystore(Path file) {
+        try (var reader = JSON.createReader(new java.io.ByteArrayInputStream(readLimited(file)))) {
+            return reader.readValue() instanceof jakarta.json.JsonObject object && object.containsKey("crypto")
+                    && object.containsKey("pubkey");
+        } catch (IOException | KeyFileException | jakarta.json.JsonException e) {
+            return false;
+        }
     }
 
     private static byte[] password(Path keystore, Optional<Path> passwordFile) throws IOException, KeyFileException {

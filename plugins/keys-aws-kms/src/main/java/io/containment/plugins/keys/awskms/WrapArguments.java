@@ -86,6 +86,16 @@ record WrapArguments(String kmsKeyId, Path out, Optional<String> batch, Optional
                 connection, keystores);
     }
 
+    /** A configuration message about {@code wrap-kms.access_key_id} etc. in terms of this tool's options. */
+    static String asOptions(String message) {
+        String result = message;
+        for (Map.Entry<String, String> option : CONNECTION_OPTIONS.entrySet()) {
+            result = result.replace("wrap-kms." + option.getValue(), option.getKey())
+                    .replace(" with " + option.getValue(), " with " + option.getKey());
+        }
+        return result;
+    }
+
     private static String require(Map<String, String> options, String option) throws UsageException {
         String value = options.get(option);
         if (value == null || value.isBlank()) {

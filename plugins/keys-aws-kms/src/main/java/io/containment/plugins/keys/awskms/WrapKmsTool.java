@@ -46,12 +46,15 @@ public final class WrapKmsTool implements PluginTool {
             config = PluginConfig.of("wrap-kms", arguments.connection(), KmsSettings.properties(), Path.of("").toAbsolutePath());
             connection = KmsSettings.connection(config);
         } catch (WrapArguments.UsageException | PluginConfigException e) {
-            err.println("containment-chamber keys wrap-kms: " + e.getMessage());
+            err.println("containment-chamber keys wrap-kms: " + WrapArguments.asOptions(e.getMessage()));
             err.println(WrapArguments.USAGE);
             return 2;
         }
         try {
             return wrap(arguments, connection, config, context, out, err);
+        } catch (PluginConfigException e) {
+            err.println("containment-chamber keys wrap-kms: " + WrapArguments.asOptions(e.getMessage()));
+            return 2;
         } finally {
             connection.credentials().ifPresent(KmsConnection.StaticKeys::wipe);
         }

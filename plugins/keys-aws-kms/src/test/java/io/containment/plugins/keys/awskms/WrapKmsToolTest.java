@@ -87,6 +87,7 @@ class WrapKmsToolTest {
             Files.writeString(keystores.resolve("k" + i + ".json"), TestKeystores.create(secrets.get(i), "pw-" + i));
             Files.writeString(keystores.resolve("k" + i + ".txt"), "pw-" + i + "\n");
         }
+        Files.writeString(keystores.resolve("deposit_data-1700000000.json"), "[{\"pubkey\": \"ab\"}]");
         args.add(keystores.toString());
 
         assertThat(run(kmsKey.keyId(), args.toArray(String[]::new))).as(stderr.toString()).isZero();
@@ -144,6 +145,17 @@ class WrapKmsToolTest {
         assertThat(new WrapKmsTool().run(List.of("--kms-key-id", "k", "--out", "o", "--colour", "x"), context(), writer(stdout),
                 writer(stderr))).isEqualTo(2);
         assertThat(stderr.toString()).contains("unknown option --colour");
+    }
+
+    @Test
+    void aConfigurationProblemIsNamedByItsOption() throws Exception {
+        Path keystore = copyVector();
+
+        int code = new WrapKmsTool().run(List.of("--kms-key-id", "k", "--out", out.toString(), "--access-key-id", "AKID",
+                keystore.toString()), context(), writer(stdout), writer(stderr));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr.toString()).contains("--secret-access-key: is required with --access-key-id");
     }
 
     private int run(String kmsKeyId, String... rest) {
