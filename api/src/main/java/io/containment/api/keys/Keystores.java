@@ -5,7 +5,7 @@ package io.containment.api.keys;
  * {@link io.containment.api.plugin.PluginContext#keystores()}), so that a plugin or a plugin
  * tool that turns keystores into another form needs no KDF code of its own and no other plugin.
  *
- * @since SPI 1.1
+ * @since SPI 1.2
  */
 public interface Keystores {
     /**

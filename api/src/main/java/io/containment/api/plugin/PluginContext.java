@@ -27,9 +27,9 @@ public interface PluginContext {
      * EIP-2335 keystore decryption by the runtime.
      *
      * @throws UnsupportedOperationException in a context that offers none (the default)
-     * @since SPI 1.1
+     * @since SPI 1.2
      */
     default Keystores keystores() {
-        throw new UnsupportedOperationException("this runtime offers no keystore decryption (SPI 1.1 needed)");
+        throw new UnsupportedOperationException("this runtime offers no keystore decryption (SPI 1.2 needed)");
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * found like factories (annotate the class {@code @org.pf4j.Extension}, public no-argument
  * constructor) and never run inside the signer.
  *
- * @since SPI 1.1
+ * @since SPI 1.2
  */
 public interface PluginTool {
     /** The command name, lower-case with dashes ({@code wrap-kms}); unique across plugins. */

@@ -12,7 +12,7 @@ import java.time.Clock;
 /** The {@link PluginContext} the runtime hands to every factory. */
 public record RuntimePluginContext(Clock clock, Path dataDir, Root genesisValidatorsRoot, BlsSecretKeys blsSecretKeys,
                                    PluginMetrics metrics) implements PluginContext {
-    /** EIP-2335 decryption with this context's BLS (SPI 1.1). */
+    /** EIP-2335 decryption with this context's BLS (SPI 1.2). */
     @Override
     public Keystores keystores() {
         return new RuntimeKeystores(blsSecretKeys);

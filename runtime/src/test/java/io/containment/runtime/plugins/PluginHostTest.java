@@ -1,6 +1,5 @@
 package io.containment.runtime.plugins;
 
-import io.containment.api.SpiVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +45,7 @@ class PluginHostTest {
         keySourcePlugin("future-keys", "future").requires("2.x").buildInto(plugins());
         assertThatThrownBy(() -> PluginHost.start(plugins()))
                 .isInstanceOf(PluginHostException.class)
-                .hasMessageContaining("future-keys").hasMessageContaining("SPI 2.x").hasMessageContaining(SpiVersion.asString());
+                .hasMessageContaining("future-keys").hasMessageContaining("SPI 2.x").hasMessageContaining(io.containment.api.SpiVersion.asString());
     }
 
     @Test
