@@ -109,6 +109,7 @@ class HardeningEndToEndTest {
             signEverythingConcurrently(dist, 4);
             assertThat(dist.get("/healthcheck").statusCode()).isEqualTo(200);
             assertThat(dist.get("/upcheck").statusCode()).isEqualTo(200);
+            assertThat(dist.get("/openapi").statusCode()).isEqualTo(200);
             assertThat(dist.get("/api/v1/eth2/publicKeys").body())
                     .contains(VECTORS.getJsonArray("cases").getJsonObject(0).getString("pubkey"));
             JsonObject block = VECTORS.getJsonArray("cases").getValuesAs(JsonObject.class).stream()
