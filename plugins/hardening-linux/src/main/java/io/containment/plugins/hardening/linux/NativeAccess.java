@@ -9,7 +9,7 @@ final class NativeAccess {
 
     static HardeningOutcome unavailable(LinkageError e) {
         return new HardeningOutcome.Failed("cannot call libc through JNA (" + e.getClass().getSimpleName() + ": "
-                + e.getMessage() + "); JNA unpacks its native library into java.io.tmpdir (or jna.tmpdir): "
-                + "make that folder writable and not mounted noexec, e.g. docker --tmpfs /tmp:rw,exec");
+                + e.getMessage() + "); JNA unpacks its native library into ~/.cache/JNA, else java.io.tmpdir: "
+                + "point -Djna.tmpdir= (in JAVA_OPTS) at a writable folder not mounted noexec");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +17,16 @@ import org.junit.jupiter.api.Test;
  */
 class MeasuresOnThisHostTest {
     private static List<String> probe(boolean seccomp) throws IOException, InterruptedException {
+        return probe(List.of(), seccomp);
+    }
+
+    /** Runs {@link InstallProbe} in a child JVM, behind {@code prefix} (e.g. a shell lowering limits). */
+    private static List<String> probe(List<String> prefix, boolean seccomp) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), InstallProbe.class.getName(), Boolean.toString(seccomp))
-                .redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(prefix);
+        command.addAll(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path"), InstallProbe.class.getName(), Boolean.toString(seccomp)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
@@ -44,6 +51,19 @@ class MeasuresOnThisHostTest {
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("outcome seccomp: Unsupported")
                 .contains("server.seccomp: false"));
         assertThat(lines).contains("process: started, exit 0", "status Seccomp: 0");
+    }
+
+    @Test
+    void withoutCapIpcLockAndWithALowLimitTheMemoryLockFailsNamingTheLimitAndTheFix() throws Exception {
+        assumeTrue(HostPlatform.current().isLinux() && Files.isExecutable(Path.of("/usr/bin/setpriv"))
+                && "root".equals(System.getProperty("user.name")));
+        // sh lowers RLIMIT_MEMLOCK to 64 KiB, setpriv drops CAP_IPC_LOCK from the bounding set
+        List<String> lines = probe(List.of("/bin/sh", "-c", "ulimit -l 64 && exec /usr/bin/setpriv "
+                + "--bounding-set=-ipc_lock --inh-caps=-ipc_lock \"$@\"", "probe"), false);
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("outcome mlockall: Failed")
+                .contains("ENOMEM").contains("RLIMIT_MEMLOCK 65536 bytes").contains("CAP_IPC_LOCK")
+                .contains("LimitMEMLOCK=infinity"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("outcome non-dumpable: Applied"));
     }
 
     @Test
