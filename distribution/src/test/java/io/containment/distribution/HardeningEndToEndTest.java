@@ -94,6 +94,7 @@ class HardeningEndToEndTest {
             Map<String, String> status = status(dist.pid());
             assertThat(status).containsEntry("Seccomp", "2").containsEntry("NoNewPrivs", "1");
             assertThat(Integer.parseInt(status.get("Seccomp_filters"))).isPositive();
+            assertEveryThreadIsFiltered(dist.pid());
             String startup = Files.readString(log);
             assertThat(startup).contains("hardening: non-dumpable applied: process is not dumpable (PR_GET_DUMPABLE = 0)")
                     .contains("hardening: seccomp applied: syscall allowlist installed on all threads")
@@ -134,6 +135,24 @@ class HardeningEndToEndTest {
                     .contains("hardening: seccomp not applied: off (server.seccomp: false)")
                     .contains(ProcessProbeFactory.LOG_PREFIX + "child process started, exit 7");
             assertThat(dist.get("/upcheck").statusCode()).isEqualTo(200);
+        }
+    }
+
+    /** TSYNC: every thread of the JVM, not only the one that installed the filter. */
+    private static void assertEveryThreadIsFiltered(long pid) throws Exception {
+        List<Path> threads;
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            threads = tasks.toList();
+        }
+        assertThat(threads).hasSizeGreaterThan(10);
+        for (Path thread : threads) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(thread.resolve("status"));
+            } catch (java.nio.file.NoSuchFileException exited) {
+                continue; // the thread ended since the listing
+            }
+            assertThat(lines).as(thread.toString()).contains("Seccomp:\t2", "NoNewPrivs:\t1");
         }
     }
 
