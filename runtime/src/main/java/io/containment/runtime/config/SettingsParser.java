@@ -49,6 +49,7 @@ public final class SettingsParser {
                 keyManagerApi(root.section("http")),
                 canaryKeys(root),
                 backpressure(root.section("backpressure")),
+                new Settings.Hardening(server.bool("seccomp", false)),
                 auth(root.section("auth"), dataDir));
     }
 

@@ -4,6 +4,7 @@ import io.containment.api.auth.AuthBackend;
 import io.containment.api.plugin.PluginContext;
 import io.containment.api.slashing.SlashingStore;
 import io.containment.runtime.config.Settings;
+import io.containment.runtime.hardening.HardeningReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -39,6 +40,10 @@ public class PluginBeans {
         store.close();
     }
 
+    /**
+     * {@code hardening} is there for order: the hardening measures are applied before any key
+     * source is created (see {@link io.containment.runtime.hardening.HardeningBeans}).
+     */
     @Produces
     @Singleton
     AuthBackend authBackend(PluginHost host, Settings settings, PluginContext context) {
@@ -51,7 +56,7 @@ public class PluginBeans {
 
     @Produces
     @Singleton
-    KeySources keySources(PluginHost host, Settings settings, PluginContext context) {
+    KeySources keySources(PluginHost host, Settings settings, PluginContext context, HardeningReport hardening) {
         return PluginInstances.keySources(host, settings, context);
     }
 

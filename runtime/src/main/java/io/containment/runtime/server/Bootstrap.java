@@ -5,15 +5,12 @@ import io.containment.runtime.auth.AuthCache;
 import io.containment.runtime.auth.AuthState;
 import io.containment.runtime.config.ConfigException;
 import io.containment.runtime.config.Settings;
+import io.containment.runtime.hardening.FileExposure;
 import io.containment.runtime.keys.KeyRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.Set;
 
 /**
  * Runs at container start, before the server accepts requests: creates the plugin beans (so a
@@ -25,7 +22,8 @@ public class Bootstrap {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event, Settings settings, KeyRegistry keys,
                  SlashingStore slashingStore, AuthCache auth) {
-        settings.configFile().ifPresent(Bootstrap::warnIfReadableByOthers);
+        settings.configFile().ifPresent(FileExposure::checkConfigFile);
+        FileExposure.checkDataDirectory(settings.dataDir());
         var health = slashingStore.health();
         LOG.log(health.available() ? Level.INFO : Level.WARNING, "slashing protection ({0}): {1}",
                 settings.antiSlashing().backend(), health.detail());
@@ -46,17 +44,6 @@ public class Bootstrap {
         } else {
             LOG.log(Level.INFO, "auth ({0}): {1} policies, {2} tokens; every request but /upcheck needs a token",
                     settings.auth().backend(), auth.policies(), auth.callers().size());
-        }
-    }
-
-    private static void warnIfReadableByOthers(Path file) {
-        try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
-                LOG.log(Level.WARNING, "config file {0} is readable by group/other; run: chmod 600 {0}", file);
-            }
-        } catch (java.io.IOException | UnsupportedOperationException e) {
-            LOG.log(Level.DEBUG, "cannot read permissions of {0}", file);
         }
     }
 }
