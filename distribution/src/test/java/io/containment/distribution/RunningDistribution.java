@@ -47,6 +47,16 @@ final class RunningDistribution implements AutoCloseable {
         return home;
     }
 
+    /** Another signer process from the same unzipped distribution (its own process and port). */
+    RunningDistribution another() {
+        return new RunningDistribution(home);
+    }
+
+    /** The signer's JVM (the launcher execs it, so this is the process SIGKILL reaches). */
+    Process process() {
+        return process;
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
