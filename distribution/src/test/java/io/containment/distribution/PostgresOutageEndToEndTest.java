@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * PostgreSQL cut off while a signer runs (a TCP proxy between them; the real server keeps serving
  * other tests): every sign request is answered 503 without a signature, each one promptly (the
  * client gives up after {@link #CLIENT_TIMEOUT}, many times the configured 1s timeouts), and the
- * health check says so; once the database is reachable again the same process signs again.
+ * health check says so; once the database is reachable again the same process signs again, as
+ * soon as its pool has reconnected (a few seconds at most).
  */
 class PostgresOutageEndToEndTest {
     private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(15);
@@ -68,13 +69,28 @@ class PostgresOutageEndToEndTest {
                 assertThat(signer.get("/healthcheck").statusCode()).isEqualTo(503);
 
                 proxy.restore();
-                HttpResponse<String> after = sign(client, port, pubkey, SigningRequests.block(SigningRequests.FIRST_SLOT + 1, 0));
+                HttpResponse<String> after = firstAnswerOtherThan503(client, port, pubkey,
+                        SigningRequests.block(SigningRequests.FIRST_SLOT + 1, 0));
                 assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
                 assertThat(sign(client, port, pubkey, SigningRequests.block(SigningRequests.FIRST_SLOT, 1)).statusCode())
                         .as("history from before the outage still protects").isEqualTo(412);
                 assertThat(signer.get("/healthcheck").statusCode()).isEqualTo(200);
             }
         }
+    }
+
+    /**
+     * Repeats the request while it is answered 503: the pool reconnects in the background (with a
+     * backoff of a few seconds at most) once the database is back.
+     */
+    private static HttpResponse<String> firstAnswerOtherThan503(HttpClient client, int port, String pubkey, String body)
+            throws Exception {
+        HttpResponse<String> response = sign(client, port, pubkey, body);
+        for (int attempt = 0; attempt < 60 && response.statusCode() == 503; attempt++) {
+            Thread.sleep(250);
+            response = sign(client, port, pubkey, body);
+        }
+        return response;
     }
 
     private static HttpResponse<String> sign(HttpClient client, int port, String pubkey, String body) throws Exception {

@@ -57,7 +57,8 @@ class PostgresStoreOutageTest {
             assertTimeoutPreemptively(BOUND, () -> assertThat(store.health().available()).isFalse());
 
             proxy.restore();
-            assertThat(store.checkAndRecord(block(validator(1), 11, root("after")))).isInstanceOf(SlashingVerdict.Valid.class);
+            assertThat(onceReconnected(() -> store.checkAndRecord(block(validator(1), 11, root("after")))))
+                    .isInstanceOf(SlashingVerdict.Valid.class);
             assertThat(store.checkAndRecord(block(validator(1), 10, root("other")))).isInstanceOf(SlashingVerdict.DoubleProposal.class);
             assertThat(store.health().available()).isTrue();
         }
@@ -78,8 +79,23 @@ class PostgresStoreOutageTest {
             }
 
             proxy.restore();
-            assertThat(store.checkAndRecord(block(validator(2), 11, root("after")))).isInstanceOf(SlashingVerdict.Valid.class);
+            assertThat(onceReconnected(() -> store.checkAndRecord(block(validator(2), 11, root("after")))))
+                    .isInstanceOf(SlashingVerdict.Valid.class);
             assertThat(store.exportInterchange().data().getFirst().signedBlocks()).hasSize(2);
+        }
+    }
+
+    /** The first verdict once the pool has reconnected (in the background, a backoff of seconds at most). */
+    private static SlashingVerdict onceReconnected(java.util.function.Supplier<SlashingVerdict> call) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return call.get();
+            } catch (StoreUnavailableException e) {
+                if (attempt >= 60) {
+                    throw e;
+                }
+                Thread.sleep(250);
+            }
         }
     }
 
