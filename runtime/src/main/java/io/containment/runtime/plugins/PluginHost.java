@@ -98,6 +98,11 @@ public final class PluginHost implements AutoCloseable {
         return byName;
     }
 
+    /** Every extension of a kind that is not a factory (e.g. {@code ExternalHistoryReader}), in discovery order. */
+    public <T> List<T> extensions(Class<T> kind) {
+        return List.copyOf(manager.getExtensions(kind));
+    }
+
     private String originOf(Object factory) {
         PluginWrapper plugin = manager.whichPlugin(factory.getClass());
         return plugin == null ? "the runtime class path" : "plugin " + plugin.getPluginId();
