@@ -10,7 +10,7 @@ import java.util.Optional;
  * an interchange (low watermarks carried as records, see the reader), the validators that database
  * had disabled, and its high watermark if it had one.
  *
- * @since 1.1
+ * @since SPI 1.3
  */
 public record ExternalHistory(Interchange interchange, List<BlsPublicKey> disabledValidators,
                               Optional<HighWatermark> highWatermark) {

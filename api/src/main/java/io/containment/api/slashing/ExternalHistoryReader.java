@@ -8,7 +8,7 @@ import io.containment.api.plugin.PluginContext;
  * plugin provides it as an extension, as it provides factories; the runtime picks the reader by
  * {@link #name()} and never touches the other database's driver itself.
  *
- * @since 1.1
+ * @since SPI 1.3
  */
 public interface ExternalHistoryReader {
     /** What the CLI calls this source, e.g. {@code web3signer-db} for {@code --from-web3signer-db}. */
