@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.FlywayException;
 
@@ -33,14 +34,14 @@ final class SchemaMigration {
                 .load();
         try {
             flyway.migrate();
-            MigrationInfo[] all = flyway.info().all();
-            Optional<MigrationInfo> future = Arrays.stream(all)
-                    .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS).findFirst();
+            MigrationInfoService info = flyway.info();
+            Optional<MigrationInfo> future = Arrays.stream(info.all())
+                    .filter(migration -> migration.getState() == MigrationState.FUTURE_SUCCESS).findFirst();
             if (future.isPresent()) {
                 throw new PluginException("slashing database " + where + " has schema version " + future.get().getVersion()
                         + ", newer than this plugin knows; upgrade the signer");
             }
-            MigrationInfo current = flyway.info().current();
+            MigrationInfo current = info.current();
             return current == null ? "none" : current.getVersion().toString();
         } catch (FlywayException e) {
             throw new PluginException("cannot create or migrate the slashing schema in " + where + ": " + e.getMessage(), e);

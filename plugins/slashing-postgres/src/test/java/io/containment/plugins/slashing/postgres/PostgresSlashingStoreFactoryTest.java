@@ -120,6 +120,15 @@ class PostgresSlashingStoreFactoryTest {
     }
 
     @Test
+    void aSchemaHoldingOtherTablesIsNotTakenOver() throws Exception {
+        String schema = database.newSchema();
+        Web3SignerDatabase.create(database, schema);
+
+        assertThatThrownBy(() -> factory.create(config(Map.of("url", database.url(schema))), context()))
+                .isInstanceOf(PluginException.class).hasMessageContaining("non-empty schema");
+    }
+
+    @Test
     void extensionIndexListsTheFactoryAndTheWeb3SignerReaderForPf4j() throws IOException {
         URL classes = PostgresSlashingStoreFactory.class.getProtectionDomain().getCodeSource().getLocation();
         try (InputStream index = new URL(classes, "META-INF/extensions.idx").openStream()) {
