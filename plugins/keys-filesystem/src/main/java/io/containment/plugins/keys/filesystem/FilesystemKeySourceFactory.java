@@ -19,12 +19,16 @@ import org.pf4j.Extension;
  *   filesystem:
  *     paths: [./keystores]            # relative to the config file
  *     keystore_load_concurrency: 0    # 0 = min(cores, max heap / 256 MiB)
+ *     managed_path: /var/lib/containment-chamber/keystores   # imports go here; default <data_dir>/keystores
  * }</pre>
  */
 @Extension
 public final class FilesystemKeySourceFactory implements KeySourceFactory {
     static final String PATHS = "paths";
     static final String LOAD_CONCURRENCY = "keystore_load_concurrency";
+    static final String MANAGED_PATH = "managed_path";
+    /** The managed folder inside the data directory when {@code managed_path} is not set. */
+    static final String DEFAULT_MANAGED_FOLDER = "keystores";
 
     @Override
     public String name() {
@@ -37,7 +41,10 @@ public final class FilesystemKeySourceFactory implements KeySourceFactory {
                 ConfigProperty.withDefault(PATHS, Type.PATH_LIST, "./keystores",
                         "Folders with key-config YAML files and EIP-2335 keystores (subfolders are not read)"),
                 ConfigProperty.withDefault(LOAD_CONCURRENCY, Type.INTEGER, "0",
-                        "Keystores decrypted at once; 0 = min(CPU cores, max heap / 256 MiB)"));
+                        "Keystores decrypted at once; 0 = min(CPU cores, max heap / 256 MiB)"),
+                ConfigProperty.optional(MANAGED_PATH, Type.PATH,
+                        "Folder the Key Manager API imports keystores into (0700, files 0600); read after 'paths'. "
+                                + "Default: <data_dir>/keystores"));
     }
 
     @Override
@@ -52,7 +59,8 @@ public final class FilesystemKeySourceFactory implements KeySourceFactory {
                     "must be 0 (automatic) or a positive number, got " + concurrency);
         }
         LoadSettings settings = new LoadSettings(folders, LoadConcurrency.resolve(concurrency),
-                LoadSettings.PROGRESS_INTERVAL, KdfMemoryBudget.forHeap(Runtime.getRuntime().maxMemory()));
+                LoadSettings.PROGRESS_INTERVAL, KdfMemoryBudget.forHeap(Runtime.getRuntime().maxMemory()),
+                config.path(MANAGED_PATH).orElseGet(() -> context.dataDir().resolve(DEFAULT_MANAGED_FOLDER)));
         return new FilesystemKeySource(settings, context.blsSecretKeys(), context.clock());
     }
 }

@@ -5,6 +5,7 @@ import io.containment.api.keys.ValidatorKey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns one scanned entry into a key: a key of the previous load whose files are unchanged, or a
@@ -28,11 +29,12 @@ final class KeyEntryLoader {
             if (earlier != null && earlier.matches(entry)) {
                 return new LoadResult.Loaded(earlier, true);
             }
-            ValidatorKey key = switch (entry) {
-                case KeyEntry.FileRaw raw -> bls.fromSecret(raw.takeSecret(), raw.origin());
+            LoadedKey key = switch (entry) {
+                case KeyEntry.FileRaw raw -> new LoadedKey(bls.fromSecret(raw.takeSecret(), raw.origin()),
+                        raw.origin(), raw.fingerprint());
                 case KeyEntry.FileKeystore keystore -> fromKeystore(keystore);
             };
-            return new LoadResult.Loaded(new LoadedKey(key, entry.origin(), entry.fingerprint()), false);
+            return new LoadResult.Loaded(key, false);
         } catch (KeyFileException e) {
             return new LoadResult.Failed(entry.origin(), e.getMessage());
         } catch (IllegalArgumentException e) { // BlsSecretKeys: zero or out of range; its message has no secret
@@ -46,29 +48,10 @@ final class KeyEntryLoader {
         }
     }
 
-    private ValidatorKey fromKeystore(KeyEntry.FileKeystore entry) throws KeyFileException, InterruptedException {
+    private LoadedKey fromKeystore(KeyEntry.FileKeystore entry) throws KeyFileException, InterruptedException {
         Keystore keystore = KeystoreJson.parse(KeyFiles.read(entry.keystoreFile(), KeystoreJson.MAX_FILE_BYTES, "keystore"));
-        byte[] secret = decrypt(keystore, entry);
-        ValidatorKey key = bls.fromSecret(secret, entry.origin()); // wipes the secret
-        if (!key.publicKey().equals(keystore.pubkey())) {
-            key.destroy();
-            throw new KeyFileException("the keystore's pubkey " + keystore.pubkey()
-                    + " is not the public key of its secret (" + key.publicKey() + "); key refused");
-        }
-        return key;
-    }
-
-    private byte[] decrypt(Keystore keystore, KeyEntry.FileKeystore entry) throws KeyFileException, InterruptedException {
-        byte[] password = null;
-        byte[] decryptionKey = null;
-        try {
-            password = KeystorePassword.fromFile(entry.passwordFile());
-            try (KdfMemoryBudget.Reservation reserved = memory.reserve(keystore.kdf().memoryBytes())) {
-                decryptionKey = keystore.kdf().derive(password);
-            }
-            return KeystoreDecryption.decrypt(keystore, decryptionKey);
-        } finally {
-            Wipe.bytes(password, decryptionKey);
-        }
+        ValidatorKey key = KeystoreUnlock.unlock(keystore, KeystorePassword.fromFile(entry.passwordFile()), bls, memory,
+                entry.origin());
+        return new LoadedKey(key, entry.origin(), entry.fingerprint(), Optional.of(keystore.path()));
     }
 }

@@ -11,10 +11,18 @@ import java.util.List;
  * @param threads          keystores decrypted at once (already resolved, at least 1)
  * @param progressInterval how often a progress line is logged while loading
  * @param kdfMemory        working memory key derivations may hold at once
+ * @param managedFolder    where imports are written (read after {@code folders})
  */
-record LoadSettings(List<Path> folders, int threads, Duration progressInterval, KdfMemoryBudget kdfMemory) {
+record LoadSettings(List<Path> folders, int threads, Duration progressInterval, KdfMemoryBudget kdfMemory,
+                    Path managedFolder) {
     /** The interval the product promises: a progress line at least every 5 s. */
     static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
+
+    /** Settings whose managed folder is a {@code .managed} folder inside the first folder (tests). */
+    LoadSettings(List<Path> folders, int threads, Duration progressInterval, KdfMemoryBudget kdfMemory) {
+        this(folders, threads, progressInterval, kdfMemory,
+                (folders.isEmpty() ? Path.of(".") : folders.getFirst()).resolve(".managed"));
+    }
 
     LoadSettings {
         folders = List.copyOf(folders);
