@@ -22,11 +22,12 @@ import java.util.Optional;
  * @param keyManagerApi    whether {@code /eth/v1/keystores} is served
  * @param canaryKeys       keys whose use signals an intrusion
  * @param backpressure     signing concurrency limits
+ * @param keyManagerLimits request limits of the Key Manager API
  */
 public record Settings(Optional<Path> configFile, Path baseDirectory, Listener server, Listener metrics, Path dataDir,
                        Network network, Map<String, Map<String, Object>> keySources, AntiSlashing antiSlashing,
                        Path pluginsDirectory, boolean keyManagerApi, List<BlsPublicKey> canaryKeys,
-                       Backpressure backpressure) {
+                       Backpressure backpressure, KeyManagerLimits keyManagerLimits) {
 
     /** An address and port to listen on. */
     public record Listener(String listenAddress, int listenPort) {
@@ -34,6 +35,15 @@ public record Settings(Optional<Path> configFile, Path baseDirectory, Listener s
 
     /** {@code anti_slashing}: the backend's factory name and the rest of the section for the plugin. */
     public record AntiSlashing(String backend, Map<String, Object> options) {
+    }
+
+    /**
+     * {@code http.key_manager_api} limits: keystores or pubkeys per request, import/delete
+     * requests running at once, and the size of a request body.
+     */
+    public record KeyManagerLimits(int maxItemsPerRequest, int maxConcurrentWrites, int maxRequestBytes) {
+        /** The defaults: 100 items, 1 write at a time, 32 MiB. */
+        public static final KeyManagerLimits DEFAULT = new KeyManagerLimits(100, 1, 32 * 1024 * 1024);
     }
 
     /** {@code backpressure}: bounded signing concurrency, bounded queue, request timeout. */
