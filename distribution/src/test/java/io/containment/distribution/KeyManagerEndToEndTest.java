@@ -272,6 +272,51 @@ class KeyManagerEndToEndTest {
         }
     }
 
+    @Test
+    void aKeyDeletedOnOneSignerIsRefusedByAnotherSharingTheSlashingDatabase() throws Exception {
+        RunningDistribution first = RunningDistribution.unzip(work.resolve("unzipped-a"));
+        RunningDistribution second = RunningDistribution.unzip(work.resolve("unzipped-b"));
+        int portA = RunningDistribution.freePort();
+        Path configA = config(portA, "");
+        Path sharedDatabase = work.resolve("data/slashing-protection.sqlite");
+        Path otherKeys = Files.createDirectories(work.resolve("b-keystores"));
+        Files.writeString(otherKeys.resolve("slashing-key.yaml"), "type: file-raw\nprivateKey: \""
+                + VECTORS.getJsonObject("slashing_key").getString("secret_key") + "\"\n");
+        int portB = RunningDistribution.freePort();
+        Path configB = work.resolve("b.yaml");
+        Files.writeString(configB, """
+                server: { listen_address: 127.0.0.1, listen_port: %d }
+                data_dir: %s
+                network: mainnet
+                key_sources:
+                  filesystem: { paths: [%s] }
+                anti_slashing: { backend: sqlite, path: %s }
+                """.formatted(portB, work.resolve("data-b"), otherKeys, sharedDatabase));
+        try (first; second) {
+            first.startServer(configA, portA, work.resolve("a.log"));
+            HttpResponse<String> imported = first.post("/eth/v1/keystores",
+                    importBody(List.of("interop-4"), List.of(passwordOf("interop-4")), null));
+            assertThat(statuses(imported)).containsExactly("imported");
+            second.startServer(configB, portB, work.resolve("b.log"));
+            HttpResponse<String> before = second.post("/api/v1/eth2/sign/" + SLASHING_KEY, blockRequest(0).toString());
+            assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
+
+            HttpResponse<String> deleted = first.delete("/eth/v1/keystores", deleteBody(SLASHING_KEY));
+            assertThat(statuses(deleted)).containsExactly("deleted");
+            assertThat(json(deleted).getString("slashing_protection")).contains(SLASHING_KEY);
+
+            HttpResponse<String> after = second.post("/api/v1/eth2/sign/" + SLASHING_KEY, blockRequest(0).toString());
+            assertThat(after.statusCode()).as(after.body()).isEqualTo(412);
+            assertThat(after.body()).contains("disabled");
+
+            HttpResponse<String> again = first.post("/eth/v1/keystores",
+                    importBody(List.of("interop-4"), List.of(passwordOf("interop-4")), null));
+            assertThat(statuses(again)).containsExactly("imported");
+            HttpResponse<String> reenabled = second.post("/api/v1/eth2/sign/" + SLASHING_KEY, blockRequest(0).toString());
+            assertThat(reenabled.statusCode()).as("an import enables the key again").isEqualTo(200);
+        }
+    }
+
     /** POST /reload (202), then GET /reload until it is no longer running; returns the final status. */
     private static JsonObject reload(RunningDistribution dist, String expected) throws Exception {
         HttpResponse<String> accepted = dist.post("/reload", "");

@@ -31,7 +31,7 @@ final class SlashingSwitch {
 
     private static void set(SlashingStore store, BlsPublicKey publicKey, boolean enabled) throws CannotSwitchException {
         try {
-            // TODO(merge main): store.setEnabled(publicKey, enabled);
+            store.setEnabled(publicKey, enabled);
         } catch (UnsupportedOperationException e) {
             throw new CannotSwitchException("the slashing store cannot " + (enabled ? "enable" : "disable")
                     + " validators (" + e.getMessage() + ")");
