@@ -43,7 +43,7 @@ final class FilesystemKeySource implements WritableKeySource {
     private final Clock clock;
     private final ManagedFolder managed;
     private final ReentrantLock lock = new ReentrantLock();
-    private List<LoadedKey> current = List.of();
+    private volatile List<LoadedKey> current = List.of(); // written under the lock, read without it by readOnly
     private volatile List<String> problems = List.of(); // read without the lock: a load may take minutes
     private boolean closed;
 
@@ -129,14 +129,9 @@ final class FilesystemKeySource implements WritableKeySource {
     }
 
     @Override
-    public boolean readOnly(BlsPublicKey publicKey) {
-        lock.lock();
-        try {
-            LoadedKey held = find(publicKey);
-            return held != null && !isManaged(held);
-        } finally {
-            lock.unlock();
-        }
+    public boolean readOnly(BlsPublicKey publicKey) { // no lock: listing keys must not wait for a reload
+        LoadedKey held = find(publicKey);
+        return held != null && !isManaged(held);
     }
 
     @Override
