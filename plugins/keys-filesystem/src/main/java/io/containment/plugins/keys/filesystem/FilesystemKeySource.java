@@ -46,6 +46,8 @@ final class FilesystemKeySource implements WritableKeySource {
     private volatile List<LoadedKey> current = List.of(); // written under the lock, read without it by readOnly
     private volatile List<String> problems = List.of(); // read without the lock: a load may take minutes
     private boolean closed;
+    private boolean loadedOnce;
+    private int lastCacheHits;
 
     FilesystemKeySource(LoadSettings settings, BlsSecretKeys bls, Clock clock) {
         this.settings = settings;
@@ -72,6 +74,16 @@ final class FilesystemKeySource implements WritableKeySource {
             problems = List.copyOf(found);
             logSummary(start, results, kept, found);
             return List.copyOf(current);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Keys the last load took from the key cache (tests). */
+    int lastCacheHits() {
+        lock.lock();
+        try {
+            return lastCacheHits;
         } finally {
             lock.unlock();
         }
@@ -198,9 +210,17 @@ final class FilesystemKeySource implements WritableKeySource {
             LOG.log(Level.INFO, "filesystem key source: loading " + entries.size() + " keys from "
                     + folders().stream().map(Object::toString).collect(Collectors.joining(", "))
                     + " with " + settings.threads() + " threads");
-            KeyEntryLoader loader = new KeyEntryLoader(bls, settings.kdfMemory(), current);
-            return new ParallelKeyLoader(settings.threads(), settings.progressInterval(), clock, LOG)
-                    .loadAll(entries, loader::load);
+            KeyCache cache = !loadedOnce && settings.keyCache().isPresent()
+                    ? KeyCache.open(settings.keyCache().get(), entries) : KeyCache.disabled();
+            try {
+                KeyEntryLoader loader = new KeyEntryLoader(bls, settings.kdfMemory(), current, cache);
+                return new ParallelKeyLoader(settings.threads(), settings.progressInterval(), clock, LOG)
+                        .loadAll(entries, loader::load);
+            } finally {
+                lastCacheHits = cache.hits();
+                loadedOnce = true;
+                cache.finish();
+            }
         } finally {
             entries.forEach(KeyEntry::discard);
         }
@@ -210,7 +230,8 @@ final class FilesystemKeySource implements WritableKeySource {
         long reused = results.stream().filter(r -> r instanceof LoadResult.Loaded loaded && loaded.reused()).count();
         String took = LoadProgress.elapsed(Duration.between(start, clock.instant()));
         LOG.log(Level.INFO, "filesystem key source: " + kept.size() + " keys ready (" + reused
-                + " unchanged since the last load) in " + took + ", " + found.size() + " problems");
+                + " unchanged since the last load, " + lastCacheHits + " from the key cache) in " + took + ", "
+                + found.size() + " problems");
     }
 
     /** Failures become problems; of two keys with one public key the earlier wins, the later is dropped. */

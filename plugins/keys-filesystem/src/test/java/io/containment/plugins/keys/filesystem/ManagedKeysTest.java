@@ -44,7 +44,7 @@ class ManagedKeysTest {
 
     private FilesystemKeySource source(Path folder, Path managed) {
         LoadSettings settings = new LoadSettings(List.of(folder), 2, LoadSettings.PROGRESS_INTERVAL,
-                KdfMemoryBudget.forHeap(Runtime.getRuntime().maxMemory()), managed);
+                KdfMemoryBudget.forHeap(Runtime.getRuntime().maxMemory()), java.util.Optional.empty(), managed);
         return new FilesystemKeySource(settings, countingBls(), Clock.systemUTC());
     }
 
