@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ReloadService implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ReloadService.class.getName());
+    /** Problems named in {@code lastError}; the log has them all. */
+    private static final int MAX_SHOWN = 10;
     private final KeyRegistry registry;
     private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -57,8 +59,10 @@ public final class ReloadService implements AutoCloseable {
             if (problems.isEmpty()) {
                 finish(ReloadStatus.State.COMPLETED, Optional.empty());
             } else {
+                String shown = String.join("; ", problems.subList(0, Math.min(MAX_SHOWN, problems.size())))
+                        + (problems.size() > MAX_SHOWN ? "; … (see the log)" : "");
                 finish(ReloadStatus.State.COMPLETED_WITH_ERRORS, Optional.of("Reload completed with "
-                        + problems.size() + " key loading error(s): " + String.join("; ", problems)));
+                        + problems.size() + " key loading error(s): " + shown));
             }
         } catch (RuntimeException | Error e) {
             LOG.log(Level.ERROR, "reload failed", e);

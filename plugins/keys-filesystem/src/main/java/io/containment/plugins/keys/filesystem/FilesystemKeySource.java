@@ -161,6 +161,7 @@ final class FilesystemKeySource implements WritableKeySource {
             current = current.stream().filter(key -> key != held).toList();
             held.destroy();
             managed.delete(held.fingerprint().paths());
+            dropKeyCache();
             LOG.log(Level.INFO, "filesystem key source: deleted " + publicKey + " (" + held.origin() + ")");
             return new KeyDeletion.Deleted();
         } finally {
@@ -182,6 +183,20 @@ final class FilesystemKeySource implements WritableKeySource {
             current = List.of();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** The key cache may hold the deleted key's sealed secret: it goes too (the next start writes a new one). */
+    private void dropKeyCache() {
+        if (settings.keyCache().isEmpty()) {
+            return;
+        }
+        Path cache = settings.keyCache().get();
+        try {
+            Files.deleteIfExists(cache);
+        } catch (java.io.IOException e) {
+            throw new KeyStorageException("the key is deleted, but the key cache " + cache
+                    + " that may still hold it sealed could not be removed (" + KeyFiles.describe(e) + ")", e);
         }
     }
 

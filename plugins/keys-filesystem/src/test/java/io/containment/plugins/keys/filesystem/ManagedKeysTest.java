@@ -43,9 +43,32 @@ class ManagedKeysTest {
     }
 
     private FilesystemKeySource source(Path folder, Path managed) {
+        return source(folder, managed, java.util.Optional.empty());
+    }
+
+    private FilesystemKeySource source(Path folder, Path managed, java.util.Optional<Path> keyCache) {
         LoadSettings settings = new LoadSettings(List.of(folder), 2, LoadSettings.PROGRESS_INTERVAL,
-                KdfMemoryBudget.forHeap(Runtime.getRuntime().maxMemory()), java.util.Optional.empty(), managed);
+                KdfMemoryBudget.forHeap(Runtime.getRuntime().maxMemory()), keyCache, managed);
         return new FilesystemKeySource(settings, countingBls(), Clock.systemUTC());
+    }
+
+    @Test
+    void deletingAKeyDropsTheKeyCacheThatMayHoldItsSealedSecret() {
+        KeyFolder folder = KeyFolder.at(dir.resolve("keys"));
+        folder.bareKeystore("a", FIRST, LightKdf.PBKDF2, "txt");
+        folder.bareKeystore("b", SECOND, LightKdf.PBKDF2, "txt");
+        Path cache = dir.resolve("data/key-cache/filesystem.cache");
+        try (FilesystemKeySource source = source(folder.dir(), folder.dir(), java.util.Optional.of(cache))) {
+            source.keys();
+            assertThat(cache).exists();
+
+            assertThat(source.delete(pubkey(FIRST))).isInstanceOf(KeyDeletion.Deleted.class);
+
+            assertThat(cache).doesNotExist();
+        }
+        try (FilesystemKeySource restarted = source(folder.dir(), folder.dir(), java.util.Optional.of(cache))) {
+            assertThat(restarted.keys()).extracting(ValidatorKey::publicKey).containsExactly(pubkey(SECOND));
+        }
     }
 
     private static byte[] keystore(byte[] secret) {
