@@ -13,7 +13,8 @@ import java.util.concurrent.Semaphore;
 /**
  * The Ethereum Key Manager API behind {@code /eth/v1/keystores}: list, import, delete. Enforces
  * the configured limits before doing anything (body size and items per request: 413; imports and
- * deletes running at once: 429) and runs every import and delete as one registry change.
+ * deletes running at once: 429). Deletes and the commit step of imports each run as one registry
+ * change; keystores are decrypted before, outside it.
  */
 public final class KeyManagerService {
     private final KeyRegistry registry;
@@ -62,7 +63,7 @@ public final class KeyManagerService {
                         + request.passwords().size() + "; passwords[i] must unlock keystores[i]");
             }
             checkItems("keystores", keystores);
-            return whileWriting(() -> registry.change(() -> importFlow.run(request)));
+            return whileWriting(() -> importFlow.run(request));
         } finally {
             request.wipe();
         }

@@ -41,7 +41,11 @@ final class KeystoreImport {
         this.genesisValidatorsRoot = genesisValidatorsRoot;
     }
 
-    /** Runs inside a registry change. The request is wiped by the caller. */
+    /**
+     * Decrypts outside the registry's change lock (KDFs take long; signing, listing and other
+     * writers go on), then checks duplicates, imports the history and commits inside one change.
+     * The request is wiped by the caller.
+     */
     List<ImportResult> run(ImportRequest request) {
         Optional<Interchange> interchange = request.slashingProtection().map(this::interchange);
         Optional<KeySources.Named> target = registry.importTarget();
@@ -52,28 +56,33 @@ final class KeystoreImport {
         WritableKeySource source = (WritableKeySource) target.get().source();
         List<PendingImport> pending = decryptAll(source, request);
         try {
-            List<ImportResult> results = new ArrayList<>();
-            List<PendingImport> accepted = new ArrayList<>();
-            Set<BlsPublicKey> seen = new HashSet<>();
-            for (PendingImport one : pending) {
-                if (registry.active(one.publicKey()).isPresent() || !seen.add(one.publicKey())) {
-                    results.add(ImportResult.duplicate("key " + one.publicKey() + " is already active"));
-                    accepted.add(null);
-                } else {
-                    results.add(null);
-                    accepted.add(one);
-                }
-            }
-            interchange.ifPresent(data -> importHistory(data, seen));
-            for (int i = 0; i < accepted.size(); i++) {
-                if (accepted.get(i) != null) {
-                    results.set(i, commit(accepted.get(i), target.get()));
-                }
-            }
-            return results;
+            return registry.change(() -> commitAll(pending, interchange, target.get()));
         } finally {
             pending.forEach(PendingImport::close); // no-op for committed ones
         }
+    }
+
+    private List<ImportResult> commitAll(List<PendingImport> pending, Optional<Interchange> interchange,
+                                         KeySources.Named target) {
+        List<ImportResult> results = new ArrayList<>();
+        List<PendingImport> accepted = new ArrayList<>();
+        Set<BlsPublicKey> seen = new HashSet<>();
+        for (PendingImport one : pending) {
+            if (registry.active(one.publicKey()).isPresent() || !seen.add(one.publicKey())) {
+                results.add(ImportResult.duplicate("key " + one.publicKey() + " is already active"));
+                accepted.add(null);
+            } else {
+                results.add(null);
+                accepted.add(one);
+            }
+        }
+        interchange.ifPresent(data -> importHistory(data, seen));
+        for (int i = 0; i < accepted.size(); i++) {
+            if (accepted.get(i) != null) {
+                results.set(i, commit(accepted.get(i), target));
+            }
+        }
+        return results;
     }
 
     private Interchange interchange(byte[] json) {
