@@ -15,7 +15,7 @@ public interface KeySource extends AutoCloseable {
     List<ValidatorKey> keys();
 
     /**
-     * Looks for new, changed and removed keys (since SPI 1.1) and returns the complete new key set,
+     * Looks for new, changed and removed keys (since SPI 1.3) and returns the complete new key set,
      * or empty when this source does not re-scan and its keys stay as they are. Keys that are not
      * in the new set must have been destroyed by the source; keys that did not change should be
      * the same objects as before (no second decryption). The default calls {@link #keys()}, as the

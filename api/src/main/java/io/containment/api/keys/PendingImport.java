@@ -7,6 +7,8 @@ import java.util.Optional;
  * A keystore that was decrypted by {@link WritableKeySource#prepareImport} and is not stored yet.
  * Either {@link #commit()} it or {@link #close()} it (which destroys the decrypted key);
  * closing after a commit does nothing.
+ *
+ * @since 1.3
  */
 public interface PendingImport extends AutoCloseable {
     /** The public key of the decrypted secret (equal to the keystore's {@code pubkey}). */

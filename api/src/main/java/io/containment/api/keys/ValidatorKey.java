@@ -21,7 +21,7 @@ public interface ValidatorKey {
 
     /**
      * The EIP-2334 derivation path the key was created with, when the source knows it (e.g. the
-     * {@code path} of an EIP-2335 keystore); listed by the Key Manager API. Since SPI 1.1.
+     * {@code path} of an EIP-2335 keystore); listed by the Key Manager API. Since SPI 1.3.
      */
     default Optional<String> derivationPath() {
         return Optional.empty();

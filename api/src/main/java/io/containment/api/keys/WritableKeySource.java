@@ -14,6 +14,8 @@ import io.containment.api.consensus.BlsPublicKey;
  * <p>Keys this source reads but does not manage (e.g. files an operator placed in a read-only
  * folder) are {@linkplain #readOnly read-only}: they are listed but never deleted through the API.
  * Implementations are thread-safe.
+ *
+ * @since 1.3
  */
 public interface WritableKeySource extends KeySource {
     /**
