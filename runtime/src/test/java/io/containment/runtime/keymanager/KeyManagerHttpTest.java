@@ -140,6 +140,17 @@ class KeyManagerHttpTest {
     }
 
     @Test
+    void anImportBodyAboveTheSigningLimitOf1MiBIsTheKeyManagersToLimit() throws Exception {
+        String padding = "x".repeat(1_300_000);
+        HttpResponse<String> response = send("POST", "/eth/v1/keystores",
+                "{\"keystores\": [], \"passwords\": [], \"comment\": \"" + padding + "\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response).getJsonArray("data")).isEmpty();
+        HttpResponse<String> signing = send("POST", "/api/v1/eth2/sign/" + CONFIGURED, "{\"c\": \"" + padding + "\"}");
+        assertThat(signing.statusCode()).as("other routes keep the 1 MiB limit").isEqualTo(413);
+    }
+
+    @Test
     void aSecondWriteWhileOneRunsIs429() throws Exception {
         Gate.IMPORT.close();
         CompletableFuture<HttpResponse<String>> first;
