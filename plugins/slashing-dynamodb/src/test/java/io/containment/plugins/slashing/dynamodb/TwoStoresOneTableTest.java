@@ -41,7 +41,8 @@ class TwoStoresOneTableTest {
 
     private static final int THREADS = 8;
     private static final int ATTEMPTS = 30;
-    private static final int CONTESTED = 10;
+    /** Slots (targets) contested: each thread asks twice per slot, with its own roots. */
+    private static final int CONTESTED = ATTEMPTS / 2;
 
     @Test
     void twoStoresNeverBothAcceptDifferentBlocksAtOneSlot() throws Exception {
@@ -49,7 +50,7 @@ class TwoStoresOneTableTest {
         try (SlashingStore first = DynamoDbStores.open(DYNALITE.dynalite(), table, GENESIS_VALIDATORS_ROOT);
              SlashingStore second = DynamoDbStores.open(DYNALITE.dynalite(), table, GENESIS_VALIDATORS_ROOT)) {
             List<Judged<BlockProposal>> judged = race(first, second,
-                    (random, thread) -> block(validator(1), 1 + random.nextInt(CONTESTED), root(thread + "/" + random.nextInt())),
+                    (random, thread, i) -> block(validator(1), 1 + i / 2, root(thread + "/" + i)),
                     (store, proposal) -> store.checkAndRecord(proposal));
 
             List<BlockProposal> valid = judged.stream().filter(j -> j.verdict() instanceof SlashingVerdict.Valid)
@@ -68,10 +69,10 @@ class TwoStoresOneTableTest {
         String table = DynamoDbStores.freshTable();
         try (SlashingStore first = DynamoDbStores.open(DYNALITE.dynalite(), table, GENESIS_VALIDATORS_ROOT);
              SlashingStore second = DynamoDbStores.open(DYNALITE.dynalite(), table, GENESIS_VALIDATORS_ROOT)) {
-            List<Judged<AttestationVote>> judged = race(first, second, (random, thread) -> {
-                long target = 1 + random.nextInt(CONTESTED);
+            List<Judged<AttestationVote>> judged = race(first, second, (random, thread, i) -> {
+                long target = 1 + i / 2;
                 long source = Math.max(0, target - 1 - random.nextInt(5));
-                return vote(validator(2), source, target, root(thread + "/" + random.nextInt()));
+                return vote(validator(2), source, target, root(thread + "/" + i));
             }, (store, vote) -> store.checkAndRecord(vote));
 
             List<AttestationVote> valid = judged.stream().filter(j -> j.verdict() instanceof SlashingVerdict.Valid)
@@ -108,8 +109,9 @@ class TwoStoresOneTableTest {
     private record Judged<M>(M message, SlashingVerdict verdict) {
     }
 
+    /** The i-th message of a thread: every thread walks the slots (targets) in the same order, so the stores race on each. */
     private interface Messages<M> {
-        M next(Random random, String thread);
+        M next(Random random, String thread, int i);
     }
 
     private interface Call<M> {
@@ -130,7 +132,7 @@ class TwoStoresOneTableTest {
                     start.await();
                     List<Judged<M>> judged = new ArrayList<>();
                     for (int i = 0; i < ATTEMPTS; i++) {
-                        M message = messages.next(random, thread);
+                        M message = messages.next(random, thread, i);
                         judged.add(new Judged<>(message, call.apply(store, message)));
                     }
                     return judged;
