@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -29,8 +31,11 @@ final class ClientSettings {
     private final Duration timeout;
     private final Duration attemptTimeout;
     private final int retries;
+    private final List<ExecutionInterceptor> interceptors;
 
-    ClientSettings(PluginConfig config, Duration timeout, Duration attemptTimeout, int retries) {
+    ClientSettings(PluginConfig config, Duration timeout, Duration attemptTimeout, int retries,
+                   List<ExecutionInterceptor> interceptors) {
+        this.interceptors = List.copyOf(interceptors);
         this.config = config;
         this.timeout = timeout;
         this.attemptTimeout = attemptTimeout;
@@ -43,7 +48,8 @@ final class ClientSettings {
                 .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(attemptTimeout).socketTimeout(attemptTimeout))
                 .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(timeout)
                         .apiCallAttemptTimeout(attemptTimeout)
-                        .retryStrategy(strategy -> strategy.maxAttempts(retries + 1)).build())
+                        .retryStrategy(strategy -> strategy.maxAttempts(retries + 1))
+                        .executionInterceptors(interceptors).build())
                 .region(region(endpoint.isPresent()))
                 .credentialsProvider(credentials());
         endpoint.ifPresent(builder::endpointOverride);

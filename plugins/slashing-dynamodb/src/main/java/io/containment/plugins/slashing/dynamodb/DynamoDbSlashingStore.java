@@ -47,9 +47,10 @@ final class DynamoDbSlashingStore implements SlashingStore {
         this.highWatermark = new HighWatermarkItem(table);
         ValidatorLocks locks = new ValidatorLocks(lockWait);
         this.signing = new Signing(table, locks, highWatermark::get, maxAttempts);
-        this.interchangeImport = new InterchangeImport(table, signing, locks, maxAttempts);
+        StagedImports staged = new StagedImports(table, signing, maxAttempts);
+        this.interchangeImport = new InterchangeImport(table, signing, staged, locks);
         this.interchangeExport = new InterchangeExport(table, signing);
-        this.prune = new Prune(table, signing, locks, maxAttempts);
+        this.prune = new Prune(table, signing, staged, locks, maxAttempts);
     }
 
     /**

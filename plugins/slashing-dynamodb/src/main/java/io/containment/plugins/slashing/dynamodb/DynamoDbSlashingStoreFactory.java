@@ -9,6 +9,7 @@ import io.containment.api.slashing.SlashingStoreFactory;
 import java.time.Duration;
 import java.util.List;
 import org.pf4j.Extension;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /** {@code anti_slashing.backend: dynamodb} — one DynamoDB table shared by signers on any number of hosts. */
 @Extension
@@ -53,6 +54,11 @@ public final class DynamoDbSlashingStoreFactory implements SlashingStoreFactory 
 
     @Override
     public SlashingStore create(PluginConfig config, PluginContext context) {
+        return create(config, context, List.of());
+    }
+
+    /** As {@link #create(PluginConfig, PluginContext)}, with SDK interceptors (tests inject failures with them). */
+    SlashingStore create(PluginConfig config, PluginContext context, List<ExecutionInterceptor> interceptors) {
         String table = config.string(TABLE).orElseThrow();
         if (!table.matches("[a-zA-Z0-9_.-]{3,255}")) {
             throw new PluginConfigException(config.fullKey(TABLE), "is not a DynamoDB table name (3-255 of a-z A-Z 0-9 _ . -)");
@@ -63,7 +69,7 @@ public final class DynamoDbSlashingStoreFactory implements SlashingStoreFactory 
         if (retries < 0 || retries > 10) {
             throw new PluginConfigException(config.fullKey(MAX_RETRIES), "must be between 0 and 10");
         }
-        ClientSettings settings = new ClientSettings(config, timeout, attemptTimeout, retries);
+        ClientSettings settings = new ClientSettings(config, timeout, attemptTimeout, retries, interceptors);
         return DynamoDbSlashingStore.open(settings.client(), table, config.bool(CREATE_TABLE).orElseThrow(),
                 context.genesisValidatorsRoot(), timeout.multipliedBy(3), CONFLICT_ATTEMPTS);
     }

@@ -35,9 +35,10 @@ final class InterchangeExport {
             }
         }
         List<ValidatorHistory> data = new ArrayList<>();
+        ImportMarkers committed = new ImportMarkers(table);
         partitions.forEach((pk, items) -> {
-            ValidatorPartition partition = ValidatorPartition.of(Items.pubkeyOf(pk), items);
-            if (partition.head().exists()) {
+            ValidatorPartition partition = ValidatorPartition.of(Items.pubkeyOf(pk), items, committed);
+            if (partition.head().exists() || !partition.committedStaged().isEmpty()) {
                 data.add(partition.history());
             }
         });
@@ -48,7 +49,7 @@ final class InterchangeExport {
         List<ValidatorHistory> data = new ArrayList<>();
         for (BlsPublicKey pubkey : new LinkedHashSet<>(chosen)) {
             ValidatorPartition partition = signing.read(pubkey);
-            if (partition.head().exists()) {
+            if (partition.head().exists() || !partition.committedStaged().isEmpty()) {
                 data.add(partition.history());
             }
         }

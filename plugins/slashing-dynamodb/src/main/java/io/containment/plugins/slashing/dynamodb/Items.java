@@ -21,6 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   <li>{@code v#<pubkey>} / {@code b#<slot>}: the signing roots recorded at a slot ({@code roots});</li>
  *   <li>{@code v#<pubkey>} / {@code a#<target>}: the votes recorded for a target ({@code votes},
  *       each {@code <source>#<root>}).</li>
+ *   <li>{@code v#<pubkey>} / {@code s#<import>#b#<slot>}, {@code s#<import>#a#<target>},
+ *       {@code s#<import>#wm}: records and low watermarks staged by an import, in effect once
+ *       {@code meta} / {@code import#<import>} exists (see {@link InterchangeImport}).</li>
  * </ul>
  * Slots and epochs are unsigned 64-bit: in sort keys as 20 zero-padded decimal digits (string
  * order is numeric order), in number attributes as their unsigned decimal. An unknown root is
@@ -36,6 +39,9 @@ final class Items {
     static final String BLOCK_PREFIX = "b#";
     static final String VOTE_PREFIX = "a#";
     static final String VALIDATOR_PREFIX = "v#";
+    static final String STAGED_PREFIX = "s#";
+    static final String STAGED_WATERMARKS = "wm";
+    static final String IMPORT_PREFIX = "import#";
     static final String UNKNOWN = "unknown";
     /** Version of the item layout, in the chain item; a store refuses a table of another version. */
     static final int SCHEMA_VERSION = 1;
@@ -61,6 +67,21 @@ final class Items {
 
     static String voteKey(Epoch target) {
         return VOTE_PREFIX + padded(target.value());
+    }
+
+    /** A staged item of import {@code importId}: {@code s#<importId>#<sort key of the real item>} (or {@code #wm}). */
+    static String stagedKey(String importId, String realSortKey) {
+        return STAGED_PREFIX + importId + "#" + realSortKey;
+    }
+
+    /** The import id of a staged item's sort key. */
+    static String importIdOf(String stagedKey) {
+        return stagedKey.substring(STAGED_PREFIX.length(), stagedKey.indexOf('#', STAGED_PREFIX.length()));
+    }
+
+    /** The real item's sort key (or {@value #STAGED_WATERMARKS}) of a staged item's sort key. */
+    static String realKeyOf(String stagedKey) {
+        return stagedKey.substring(stagedKey.indexOf('#', STAGED_PREFIX.length()) + 1);
     }
 
     static String padded(long unsigned) {

@@ -1,6 +1,7 @@
 package io.containment.plugins.slashing.dynamodb;
 
 import io.containment.api.slashing.LowWatermarks;
+import io.containment.api.slashing.PrunedRecords;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -8,6 +9,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** Low watermarks as head attributes to set (only those present: watermarks never fall). */
 final class LowWatermarkAttributes {
     private LowWatermarkAttributes() {
+    }
+
+    /** Each watermark the higher of the two (a pair of attestation watermarks as a pair). */
+    static LowWatermarks higher(LowWatermarks first, LowWatermarks second) {
+        return first.afterPrune(new PrunedRecords(0, 0, second.blockSlot(), second.attestationSource(),
+                second.attestationTarget()));
     }
 
     static Map<String, AttributeValue> of(LowWatermarks watermarks) {

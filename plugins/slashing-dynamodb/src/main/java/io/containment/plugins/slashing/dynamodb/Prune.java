@@ -26,25 +26,30 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class Prune {
     private final Table table;
     private final Signing signing;
+    private final StagedImports staged;
     private final ValidatorLocks locks;
     private final int maxAttempts;
 
-    Prune(Table table, Signing signing, ValidatorLocks locks, int maxAttempts) {
+    Prune(Table table, Signing signing, StagedImports staged, ValidatorLocks locks, int maxAttempts) {
         this.table = table;
         this.signing = signing;
+        this.staged = staged;
         this.locks = locks;
         this.maxAttempts = maxAttempts;
     }
 
-    /** Every validator with a head, in public key order. */
+    /** Every validator with items, in public key order. */
     List<BlsPublicKey> validators() {
-        return table.scan().stream().filter(item -> Items.HEAD.equals(item.get(Items.SK).s()))
-                .map(item -> item.get(Items.PK).s()).filter(pk -> pk.startsWith(Items.VALIDATOR_PREFIX)).sorted()
-                .map(Items::pubkeyOf).toList();
+        return table.scan().stream().map(item -> item.get(Items.PK).s()).filter(pk -> pk.startsWith(Items.VALIDATOR_PREFIX))
+                .distinct().sorted().map(Items::pubkeyOf).toList();
     }
 
     Optional<PruneReport.Entry> validator(BlsPublicKey pubkey, long epochsToKeep, long slotsToKeep) {
         return locks.withLock(pubkey, () -> {
+            ValidatorPartition first = signing.read(pubkey);
+            if (!first.committedStaged().isEmpty()) {
+                staged.apply(first);
+            }
             for (int attempt = 1; attempt <= maxAttempts; attempt++) {
                 Optional<Optional<PruneReport.Entry>> done = attempt(signing.read(pubkey), epochsToKeep, slotsToKeep);
                 if (done.isPresent()) {
@@ -77,7 +82,7 @@ final class Prune {
                 oldVotes.keySet().stream().max(Epoch::compareTo));
         partition.unwrittenPending().ifPresent(pending -> table.add(pk, pending));
         if (!table.commitHead(pk, partition.head().version(),
-                LowWatermarkAttributes.of(partition.head().lowWatermarks().afterPrune(pruned)), List.of(Head.PENDING))) {
+                LowWatermarkAttributes.of(partition.lowWatermarks().afterPrune(pruned)), List.of(Head.PENDING))) {
             return Optional.empty();
         }
         pruned.highestSlot().ifPresent(slot -> table.put(record(pk, Items.blockKey(slot), RecordWrite.ROOTS, Items.UNKNOWN)));

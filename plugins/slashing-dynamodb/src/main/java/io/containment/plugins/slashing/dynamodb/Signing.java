@@ -66,7 +66,7 @@ final class Signing {
     }
 
     ValidatorPartition read(BlsPublicKey validator) {
-        return ValidatorPartition.of(validator, table.partition(Items.validatorKey(validator)));
+        return ValidatorPartition.of(validator, table.partition(Items.validatorKey(validator)), new ImportMarkers(table));
     }
 
     private SlashingVerdict commitWhenValid(BlsPublicKey validator, Function<ValidatorPartition, SlashingVerdict> judge,

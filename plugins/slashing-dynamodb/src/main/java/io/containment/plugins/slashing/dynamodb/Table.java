@@ -83,6 +83,13 @@ final class Table {
                 .expressionAttributeValues(Map.of(":element", AttributeValue.fromSs(List.of(write.element())))));
     }
 
+    /** Adds elements to a set attribute of an item (creating it); idempotent. */
+    void addAll(String pk, String sk, String attribute, List<String> elements) {
+        client.updateItem(b -> b.tableName(name).key(Items.key(pk, sk)).updateExpression("ADD #set :elements")
+                .expressionAttributeNames(Map.of("#set", attribute))
+                .expressionAttributeValues(Map.of(":elements", AttributeValue.fromSs(elements))));
+    }
+
     /**
      * Updates the validator's head if its version is still {@code expected} (0: the head does not
      * exist), raising the version by one.

@@ -18,6 +18,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -32,18 +33,23 @@ final class ValidatorPartition implements ValidatorRecords<RuntimeException> {
     private final NavigableMap<Slot, Set<Optional<Root>>> blocks = new TreeMap<>();
     private final NavigableMap<Epoch, Set<SignedAttestation>> votes = new TreeMap<>();
     private final Optional<RecordWrite> unwrittenPending;
+    private final List<Map<String, AttributeValue>> committedStaged = new ArrayList<>();
+    private LowWatermarks lowWatermarks;
 
-    private ValidatorPartition(BlsPublicKey pubkey, Head head, List<Map<String, AttributeValue>> items) {
+    private ValidatorPartition(BlsPublicKey pubkey, Head head, List<Map<String, AttributeValue>> items,
+                               Predicate<String> committedImports) {
         this.pubkey = pubkey;
         this.head = head;
+        this.lowWatermarks = head.lowWatermarks();
         for (Map<String, AttributeValue> item : items) {
             String sk = item.get(Items.SK).s();
-            if (sk.startsWith(Items.BLOCK_PREFIX) && item.containsKey(RecordWrite.ROOTS)) {
-                Slot slot = new Slot(Items.unpadded(sk.substring(Items.BLOCK_PREFIX.length())));
-                item.get(RecordWrite.ROOTS).ss().forEach(root -> add(new SignedBlock(slot, Items.root(root))));
-            } else if (sk.startsWith(Items.VOTE_PREFIX) && item.containsKey(RecordWrite.VOTES)) {
-                Epoch target = new Epoch(Items.unpadded(sk.substring(Items.VOTE_PREFIX.length())));
-                item.get(RecordWrite.VOTES).ss().forEach(vote -> add(Items.vote(target, vote)));
+            if (sk.startsWith(Items.STAGED_PREFIX)) {
+                if (committedImports.test(Items.importIdOf(sk))) {
+                    committedStaged.add(item);
+                    addRecords(Items.realKeyOf(sk), item);
+                }
+            } else {
+                addRecords(sk, item);
             }
         }
         Optional<RecordWrite> pending = head.pending().map(RecordWrite::ofPending);
@@ -51,11 +57,31 @@ final class ValidatorPartition implements ValidatorRecords<RuntimeException> {
         pending.ifPresent(this::add);
     }
 
-    /** The partition of {@code pubkey} from the items of its query (any order; empty for an unknown validator). */
-    static ValidatorPartition of(BlsPublicKey pubkey, List<Map<String, AttributeValue>> items) {
+    /**
+     * The partition of {@code pubkey} from the items of its query (any order; empty for an unknown
+     * validator); staged items count when their import committed.
+     */
+    static ValidatorPartition of(BlsPublicKey pubkey, List<Map<String, AttributeValue>> items, Predicate<String> committedImports) {
         Head head = items.stream().filter(item -> Items.HEAD.equals(item.get(Items.SK).s())).findFirst()
                 .map(Head::of).orElse(Head.NONE);
-        return new ValidatorPartition(pubkey, head, items);
+        return new ValidatorPartition(pubkey, head, items, committedImports);
+    }
+
+    private void addRecords(String sk, Map<String, AttributeValue> item) {
+        if (sk.startsWith(Items.BLOCK_PREFIX) && item.containsKey(RecordWrite.ROOTS)) {
+            Slot slot = new Slot(Items.unpadded(sk.substring(Items.BLOCK_PREFIX.length())));
+            item.get(RecordWrite.ROOTS).ss().forEach(root -> add(new SignedBlock(slot, Items.root(root))));
+        } else if (sk.startsWith(Items.VOTE_PREFIX) && item.containsKey(RecordWrite.VOTES)) {
+            Epoch target = new Epoch(Items.unpadded(sk.substring(Items.VOTE_PREFIX.length())));
+            item.get(RecordWrite.VOTES).ss().forEach(vote -> add(Items.vote(target, vote)));
+        } else if (sk.equals(Items.STAGED_WATERMARKS)) {
+            lowWatermarks = LowWatermarkAttributes.higher(lowWatermarks, Head.of(item).lowWatermarks());
+        }
+    }
+
+    /** Items of committed imports not yet applied to the real items and the head (see {@link InterchangeImport}). */
+    List<Map<String, AttributeValue>> committedStaged() {
+        return committedStaged;
     }
 
     BlsPublicKey pubkey() {
@@ -106,9 +132,10 @@ final class ValidatorPartition implements ValidatorRecords<RuntimeException> {
                 .filter(vote -> vote.sourceEpoch().compareTo(source) > 0).findFirst();
     }
 
+    /** The head's low watermarks, raised by those of committed imports not yet applied. */
     @Override
     public LowWatermarks lowWatermarks() {
-        return head.lowWatermarks();
+        return lowWatermarks;
     }
 
     Optional<Slot> highestSlot() {

@@ -1,6 +1,9 @@
 package io.containment.plugins.slashing.dynamodb;
 
+import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.Root;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import io.containment.api.contract.SlashingStoreContract;
 import io.containment.api.slashing.SlashingStore;
 import io.containment.testing.dynalite.DynaliteExtension;
@@ -11,9 +14,20 @@ class DynamoDbSlashingStoreTest extends SlashingStoreContract {
     @RegisterExtension
     static final DynaliteExtension DYNALITE = new DynaliteExtension();
 
+    private final Map<SlashingStore, FailingWrites> failures = new ConcurrentHashMap<>();
+
     @Override
     protected SlashingStore newStore(Root genesisValidatorsRoot) {
-        return DynamoDbStores.open(DYNALITE.dynalite(), DynamoDbStores.freshTable(), genesisValidatorsRoot);
+        FailingWrites failing = new FailingWrites();
+        SlashingStore store = DynamoDbStores.open(DYNALITE.dynalite(), DynamoDbStores.freshTable(), genesisValidatorsRoot,
+                Map.of(), failing);
+        failures.put(store, failing);
+        return store;
+    }
+
+    @Override
+    protected void failWritesOf(SlashingStore store, BlsPublicKey validator) {
+        failures.get(store).failWritesOf(validator);
     }
 
     @Override

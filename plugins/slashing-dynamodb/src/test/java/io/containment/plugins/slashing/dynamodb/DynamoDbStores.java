@@ -36,10 +36,16 @@ final class DynamoDbStores {
     }
 
     static SlashingStore open(Dynalite dynalite, String table, Root genesisValidatorsRoot, Map<String, String> extra) {
+        return open(dynalite, table, genesisValidatorsRoot, extra, new FailingWrites());
+    }
+
+    /** A store whose client passes every request through {@code failures}. */
+    static SlashingStore open(Dynalite dynalite, String table, Root genesisValidatorsRoot, Map<String, String> extra,
+                              FailingWrites failures) {
         DynamoDbSlashingStoreFactory factory = new DynamoDbSlashingStoreFactory();
         PluginConfig config = PluginConfig.of("anti_slashing", config(dynalite, table, extra), factory.configProperties(),
                 Path.of("."));
-        return factory.create(config, new TestPluginContext(Path.of("."), genesisValidatorsRoot));
+        return factory.create(config, new TestPluginContext(Path.of("."), genesisValidatorsRoot), java.util.List.of(failures));
     }
 
     static SlashingStore open(Dynalite dynalite, String table, Root genesisValidatorsRoot) {
