@@ -44,13 +44,17 @@ public final class DynaliteInstallation {
         try {
             Files.createDirectories(home);
             try (FileChannel lockFile = FileChannel.open(home.resolve(".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-                 FileLock ignored = lockFile.lock()) {
+                    StandardOpenOption.WRITE)) {
+                FileLock lock = lockFile.lock();
                 DynaliteInstallation installation = new DynaliteInstallation(home);
-                if (!Files.exists(home.resolve(MARKER)) || !Files.exists(installation.packageFolder().resolve("index.js"))) {
-                    installation.install();
+                try {
+                    if (!Files.exists(home.resolve(MARKER)) || !Files.exists(installation.packageFolder().resolve("index.js"))) {
+                        installation.install();
+                    }
+                    installation.writeLauncher();
+                } finally {
+                    lock.release();
                 }
-                installation.writeLauncher();
                 return installation;
             }
         } catch (IOException e) {
@@ -101,8 +105,14 @@ public final class DynaliteInstallation {
         Path log = home.resolve("npm-install.log");
         List<String> command = new ArrayList<>(List.of(npm(), "install", "--no-audit", "--no-fund", "--no-save",
                 "--prefix", home.toString(), PACKAGE));
-        Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run '" + npm() + "' to install " + PACKAGE + ": node and npm must be on the PATH"
+                    + " (or named by -Dcontainment.node / -Dcontainment.npm)", e);
+        }
         try {
             if (!process.waitFor(INSTALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -100,9 +100,9 @@ class DynamoDbSlashingStoreFactoryTest {
     }
 
     @Test
-    void extensionIndexListsTheFactoryForPf4j() throws IOException {
+    void extensionIndexListsTheFactoryForPf4j() throws IOException, java.net.URISyntaxException {
         URL classes = DynamoDbSlashingStoreFactory.class.getProtectionDomain().getCodeSource().getLocation();
-        try (InputStream index = new URL(classes, "META-INF/extensions.idx").openStream()) {
+        try (InputStream index = classes.toURI().resolve("META-INF/extensions.idx").toURL().openStream()) {
             assertThat(new String(index.readAllBytes(), StandardCharsets.UTF_8).lines())
                     .contains(DynamoDbSlashingStoreFactory.class.getName());
         }
