@@ -2,6 +2,7 @@ package io.containment.plugins.slashing.dynamodb;
 
 import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.Root;
+import io.containment.api.plugin.PluginException;
 import io.containment.api.slashing.AttestationVote;
 import io.containment.api.slashing.BlockProposal;
 import io.containment.api.slashing.HighWatermark;
@@ -155,7 +156,7 @@ final class DynamoDbSlashingStore implements SlashingStore {
             table.get(Items.META, Items.CHAIN)
                     .orElseThrow(() -> new IllegalStateException("the table's chain item is missing"));
             return StoreHealth.up("dynamodb table " + table.name());
-        } catch (SdkException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             return StoreHealth.down("dynamodb table " + table.name() + ": " + e.getMessage());
         }
     }
@@ -172,11 +173,13 @@ final class DynamoDbSlashingStore implements SlashingStore {
         }
         try {
             return call.get();
+        } catch (PluginException e) {
+            throw e;
         } catch (SdkException e) {
             throw new StoreUnavailableException("slashing table " + table.name() + " could not " + what + ": " + e.getMessage(), e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             throw new StoreUnavailableException("slashing table " + table.name() + " could not " + what
-                    + ": unreadable item (" + e.getMessage() + ")", e);
+                    + ": unreadable item (" + e + ")", e);
         }
     }
 }
