@@ -75,32 +75,101 @@ class DynamoDbDistributionTest {
     }
 
     @Test
-    void signerAnswers503WhileTheTableIsUnreachableAndSignsAgainWhenItIsBack() throws Exception {
+    void signerUnderLoadAnswersOnly503WhileTheTableIsUnreachableAndSignsAgainWhenItIsBack() throws Exception {
         RunningDistribution signer = RunningDistribution.unzip(work.resolve("outage"));
         // dynalite keeps its tables in a folder here, so that a restart on the same port finds the history again
         try (Dynalite dynalite = Dynalite.start(Dynalite.Options.persistentIn(work.resolve("dynalite-data"))); signer) {
             int port = RunningDistribution.freePort();
             signer.startServer(config("outage.yaml", port, "data-outage", dynalite, "outage",
                     ", timeout_ms: 1000, attempt_timeout_ms: 300, max_retries: 1"), port, work.resolve("outage.log"));
-            assertThat(sign(signer, blockRequest(11_870_000L, "a")).statusCode()).isEqualTo(200);
-
-            dynalite.stop();
-
-            for (long slot = 11_870_001L; slot <= 11_870_005L; slot++) {
-                HttpResponse<String> refused = sign(signer, blockRequest(slot, "a"));
-                assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
-                assertThat(refused.body()).contains("slashing protection store unavailable").doesNotContain("signature\"");
+            Load load = new Load(signer);
+            Thread loader = Thread.ofPlatform().name("signing-load").start(load);
+            int healthWhileDown;
+            try {
+                load.awaitCompleted(5);
+                dynalite.stop();
+                load.phase.set(Phase.DOWN);
+                load.awaitCompletedIn(Phase.DOWN, 5);
+                healthWhileDown = signer.get("/healthcheck").statusCode();
+                load.phase.set(Phase.RESTARTING);
+                dynalite.restart();
+                load.phase.set(Phase.UP);
+                load.awaitSignedIn(Phase.UP, 3);
+            } finally {
+                load.stop = true;
+                loader.join();
             }
-            assertThat(sign(signer, voteRequest(364_200L, "a")).statusCode()).isEqualTo(503);
-            assertThat(signer.get("/healthcheck").statusCode()).isEqualTo(503);
 
-            dynalite.restart();
-
-            assertThat(sign(signer, blockRequest(11_870_000L, "b")).statusCode()).as("conflict with the block signed before the outage")
-                    .isEqualTo(412);
-            assertThat(sign(signer, blockRequest(11_870_001L, "a")).statusCode()).isEqualTo(200);
-            assertThat(sign(signer, voteRequest(364_200L, "a")).statusCode()).isEqualTo(200);
+            assertThat(healthWhileDown).isEqualTo(503);
+            assertThat(load.results).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 503));
+            List<Attempt> whileDown = load.results.stream().filter(r -> r.startedIn() == Phase.DOWN && r.endedIn() == Phase.DOWN).toList();
+            assertThat(whileDown).hasSizeGreaterThanOrEqualTo(5).allSatisfy(r -> {
+                assertThat(r.status()).as("slot %s asked while the table was down", r.slot()).isEqualTo(503);
+                assertThat(r.body()).contains("slashing protection store unavailable").doesNotContain("signature\"");
+            });
+            assertThat(load.results).filteredOn(r -> r.startedIn() == Phase.UP && r.status() == 200).hasSizeGreaterThanOrEqualTo(3);
+            for (Attempt signed : load.results.stream().filter(r -> r.status() == 200).toList()) {
+                assertThat(sign(signer, blockRequest(signed.slot(), "conflicting")).statusCode())
+                        .as("conflict with the block signed at %s", signed.slot()).isEqualTo(412);
+            }
             assertThat(signer.get("/healthcheck").statusCode()).isEqualTo(200);
+            assertThat(sign(signer, voteRequest(364_200L, "a")).statusCode()).isEqualTo(200);
+        }
+    }
+
+    private enum Phase { BEFORE, DOWN, RESTARTING, UP }
+
+    private record Attempt(long slot, Phase startedIn, Phase endedIn, int status, String body) {
+    }
+
+    /** One client signing a new block slot after slot, noting in which phase each request started and ended. */
+    private static final class Load implements Runnable {
+        final java.util.concurrent.atomic.AtomicReference<Phase> phase = new java.util.concurrent.atomic.AtomicReference<>(Phase.BEFORE);
+        final List<Attempt> results = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile boolean stop;
+        private final RunningDistribution signer;
+
+        Load(RunningDistribution signer) {
+            this.signer = signer;
+        }
+
+        @Override
+        public void run() {
+            for (long slot = 11_870_000L; !stop; slot++) {
+                Phase started = phase.get();
+                try {
+                    HttpResponse<String> response = sign(signer, blockRequest(slot, "load"));
+                    results.add(new Attempt(slot, started, phase.get(), response.statusCode(), response.body()));
+                } catch (Exception e) {
+                    results.add(new Attempt(slot, started, phase.get(), -1, e.toString()));
+                }
+            }
+        }
+
+        void awaitCompleted(int count) throws InterruptedException {
+            awaitCount(() -> results.size(), count);
+        }
+
+        void awaitCompletedIn(Phase inPhase, int count) throws InterruptedException {
+            awaitCount(() -> (int) results.stream().filter(r -> r.startedIn() == inPhase && r.endedIn() == inPhase).count(), count);
+        }
+
+        void awaitSignedIn(Phase inPhase, int count) throws InterruptedException {
+            awaitCount(() -> (int) results.stream().filter(r -> r.startedIn() == inPhase && r.status() == 200).count(), count);
+        }
+
+        /** Waits for progress (the signer's request timeout bounds each request), failing if the load thread died. */
+        private void awaitCount(java.util.function.IntSupplier current, int count) throws InterruptedException {
+            int seen = results.size();
+            int idleRounds = 0;
+            while (current.getAsInt() < count) {
+                Thread.sleep(50);
+                idleRounds = results.size() == seen ? idleRounds + 1 : 0;
+                seen = results.size();
+                if (idleRounds > 1200) {
+                    throw new AssertionError("no signing request completed for a minute; results so far: " + results);
+                }
+            }
         }
     }
 
