@@ -3,6 +3,7 @@ package io.containment.runtime.plugins;
 import io.containment.api.plugin.PluginContext;
 import io.containment.api.slashing.SlashingStore;
 import io.containment.runtime.config.Settings;
+import io.containment.runtime.hardening.HardeningReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -38,9 +39,13 @@ public class PluginBeans {
         store.close();
     }
 
+    /**
+     * {@code hardening} is there for order: the hardening measures are applied before any key
+     * source is created (see {@link io.containment.runtime.hardening.HardeningBeans}).
+     */
     @Produces
     @Singleton
-    KeySources keySources(PluginHost host, Settings settings, PluginContext context) {
+    KeySources keySources(PluginHost host, Settings settings, PluginContext context, HardeningReport hardening) {
         return PluginInstances.keySources(host, settings, context);
     }
 

@@ -9,12 +9,16 @@ import io.containment.runtime.config.ConfigLoader;
 import io.containment.runtime.config.Settings;
 import io.containment.runtime.config.SettingsParser;
 import io.containment.runtime.http.wire.SignRequestParser;
+import io.containment.runtime.hardening.HardeningBeans;
 import io.containment.runtime.keys.KeyBeans;
 import io.containment.runtime.keys.KeyRegistry;
 import io.containment.runtime.plugins.PluginBeans;
 import io.containment.runtime.signing.SigningBeans;
 import io.containment.runtime.signing.SigningService;
 import io.containment.runtime.signing.SlashingRefusedException;
+import io.containment.runtime.testplugins.RawKeySourceFactory;
+import io.containment.runtime.testplugins.RecordingMeasureFactory;
+import io.containment.runtime.testplugins.StartupOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -51,7 +55,7 @@ class PluginWiringArquillianTest {
     @Deployment
     static JavaArchive deployment() {
         return ShrinkWrap.create(JavaArchive.class)
-                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, TestSettings.class)
+                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, HardeningBeans.class, TestSettings.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 
@@ -72,6 +76,15 @@ class PluginWiringArquillianTest {
         assertThat(keys.size()).isEqualTo(5);
         assertThat(keys.find(BlsPublicKey.fromHex(KEY))).isPresent();
         assertThat(slashingStore.health().detail()).isEqualTo("in memory");
+    }
+
+    /** Nothing here asks for the hardening report: only the key sources' producer does. */
+    @Test
+    void hardeningMeasuresAreAppliedBeforeAnyKeySourceIsCreated() {
+        assertThat(keys.size()).isEqualTo(5);
+        assertThat(StartupOrder.events()).contains(RecordingMeasureFactory.APPLIED, RawKeySourceFactory.CREATED);
+        assertThat(StartupOrder.events().indexOf(RecordingMeasureFactory.APPLIED))
+                .isLessThan(StartupOrder.events().indexOf(RawKeySourceFactory.CREATED));
     }
 
     @Test
