@@ -81,7 +81,7 @@ class DynamoDbDistributionTest {
         try (Dynalite dynalite = Dynalite.start(Dynalite.Options.persistentIn(work.resolve("dynalite-data"))); signer) {
             int port = RunningDistribution.freePort();
             signer.startServer(config("outage.yaml", port, "data-outage", dynalite, "outage",
-                    ", timeout_ms: 1000, attempt_timeout_ms: 300, max_retries: 1"), port, work.resolve("outage.log"));
+                    ", timeout_ms: 2000, attempt_timeout_ms: 1000, max_retries: 1"), port, work.resolve("outage.log"));
             Load load = new Load(signer);
             Thread loader = Thread.ofPlatform().name("signing-load").start(load);
             int healthWhileDown;

@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
@@ -28,6 +30,12 @@ final class TableSetup {
     private static final String GENESIS_VALIDATORS_ROOT = "genesis_validators_root";
     private static final String SCHEMA = "schema";
     private static final Duration ACTIVE_WAIT = Duration.ofSeconds(120);
+    /**
+     * Startup calls are not on the signing path and the first ones of a fresh JVM load most of the
+     * SDK: they get more time than {@code timeout_ms}.
+     */
+    private static final AwsRequestOverrideConfiguration STARTUP = AwsRequestOverrideConfiguration.builder()
+            .apiCallTimeout(Duration.ofSeconds(30)).apiCallAttemptTimeout(Duration.ofSeconds(10)).build();
 
     private final Table table;
 
@@ -41,6 +49,7 @@ final class TableSetup {
             checkKeys(description);
             awaitActive(description);
             checkChain(genesisValidatorsRoot);
+            warmUp();
         } catch (SdkException e) {
             throw new PluginException("cannot use DynamoDB table " + table.name() + ": " + e.getMessage(), e);
         }
@@ -48,7 +57,7 @@ final class TableSetup {
 
     private Optional<TableDescription> describe() {
         try {
-            return Optional.of(table.client().describeTable(b -> b.tableName(table.name())).table());
+            return Optional.of(table.client().describeTable(b -> b.tableName(table.name()).overrideConfiguration(STARTUP)).table());
         } catch (ResourceNotFoundException missing) {
             return Optional.empty();
         }
@@ -60,7 +69,8 @@ final class TableSetup {
                     + " README) or set anti_slashing.create_table: true");
         }
         try {
-            return table.client().createTable(b -> b.tableName(table.name()).billingMode(BillingMode.PAY_PER_REQUEST)
+            return table.client().createTable(b -> b.tableName(table.name()).overrideConfiguration(STARTUP)
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(
                             AttributeDefinition.builder().attributeName(Items.PK).attributeType(ScalarAttributeType.S).build(),
                             AttributeDefinition.builder().attributeName(Items.SK).attributeType(ScalarAttributeType.S).build())
@@ -98,17 +108,32 @@ final class TableSetup {
         }
     }
 
+    private Optional<Map<String, AttributeValue>> chainItem() {
+        GetItemResponse response = table.client().getItem(b -> b.tableName(table.name()).key(Items.key(Items.META, Items.CHAIN))
+                .consistentRead(true).overrideConfiguration(STARTUP));
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+    }
+
+    /** One Query as signing does it, so that the first signing request does not pay for loading that part of the SDK. */
+    private void warmUp() {
+        table.client().query(b -> b.tableName(table.name()).consistentRead(true).keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", Items.PK))
+                .expressionAttributeValues(Map.of(":pk", Items.s(Items.VALIDATOR_PREFIX + "warm-up")))
+                .overrideConfiguration(STARTUP));
+    }
+
     private void checkChain(Root genesisValidatorsRoot) {
-        Optional<Map<String, AttributeValue>> chain = table.get(Items.META, Items.CHAIN);
+        Optional<Map<String, AttributeValue>> chain = chainItem();
         if (chain.isEmpty()) {
             Map<String, AttributeValue> item = new HashMap<>(Items.key(Items.META, Items.CHAIN));
             item.put(GENESIS_VALIDATORS_ROOT, Items.s(genesisValidatorsRoot.toHex()));
             item.put(SCHEMA, Items.n(Items.SCHEMA_VERSION));
             try {
-                table.client().putItem(b -> b.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(pk)"));
+                table.client().putItem(b -> b.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(pk)")
+                        .overrideConfiguration(STARTUP));
                 return;
             } catch (ConditionalCheckFailedException anotherSignerWroteIt) {
-                chain = table.get(Items.META, Items.CHAIN);
+                chain = chainItem();
             }
         }
         Map<String, AttributeValue> item = chain.orElseThrow(() -> new PluginException("chain item of " + table.name() + " vanished"));

@@ -27,7 +27,7 @@ class DynamoDbOutageTest {
     void unreachableTableGivesStoreUnavailableAndHealthDownThenRecovers() {
         try (Dynalite dynalite = Dynalite.start(Dynalite.Options.persistentIn(dataDir));
              SlashingStore store = DynamoDbStores.open(dynalite, "outage", GENESIS_VALIDATORS_ROOT,
-                     Map.of("timeout_ms", "1000", "attempt_timeout_ms", "300", "max_retries", "1"))) {
+                     Map.of("timeout_ms", "2000", "attempt_timeout_ms", "1000", "max_retries", "1"))) {
             assertThat(store.checkAndRecord(block(validator(1), 10, root("a")))).isInstanceOf(SlashingVerdict.Valid.class);
 
             dynalite.stop();
