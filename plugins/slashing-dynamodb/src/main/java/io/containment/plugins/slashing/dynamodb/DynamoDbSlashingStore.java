@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A {@link SlashingStore} in one DynamoDB table that any number of signers share. Check-and-record
@@ -97,8 +98,7 @@ final class DynamoDbSlashingStore implements SlashingStore {
             table.client().updateItem(b -> b.tableName(table.name()).key(Items.key(Items.validatorKey(validator), Items.HEAD))
                     .updateExpression("SET #enabled = :enabled ADD #version :one")
                     .expressionAttributeNames(Map.of("#enabled", Head.ENABLED, "#version", Head.VERSION))
-                    .expressionAttributeValues(Map.of(":enabled", software.amazon.awssdk.services.dynamodb.model.AttributeValue
-                            .fromBool(enabled), ":one", Items.n(1))));
+                    .expressionAttributeValues(Map.of(":enabled", AttributeValue.fromBool(enabled), ":one", Items.n(1))));
             return null;
         });
     }

@@ -2,6 +2,7 @@ package io.containment.plugins.slashing.dynamodb;
 
 import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.Epoch;
+import io.containment.api.consensus.Root;
 import io.containment.api.consensus.Slot;
 import io.containment.api.slashing.PruneReport;
 import io.containment.api.slashing.PrunedRecords;
@@ -51,30 +52,40 @@ final class Prune {
                 staged.apply(first);
             }
             for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-                Optional<Optional<PruneReport.Entry>> done = attempt(signing.read(pubkey), epochsToKeep, slotsToKeep);
-                if (done.isPresent()) {
-                    return done.get();
+                switch (attempt(signing.read(pubkey), epochsToKeep, slotsToKeep)) {
+                    case Outcome.Done done -> {
+                        return done.entry();
+                    }
+                    case Outcome.Conflict conflict -> Signing.backoff(attempt);
                 }
-                Signing.backoff(attempt);
             }
             throw new StoreUnavailableException("another signer kept changing validator " + pubkey + " during the prune", null);
         });
     }
 
-    /** Empty when another writer changed the head first. */
-    private Optional<Optional<PruneReport.Entry>> attempt(ValidatorPartition partition, long epochsToKeep, long slotsToKeep) {
+    /** What one attempt came to. */
+    private sealed interface Outcome {
+        /** Pruned (the report's entry), or nothing was old enough (empty). */
+        record Done(Optional<PruneReport.Entry> entry) implements Outcome {
+        }
+
+        /** Another writer changed the head first: read again. */
+        record Conflict() implements Outcome {
+        }
+    }
+
+    private Outcome attempt(ValidatorPartition partition, long epochsToKeep, long slotsToKeep) {
         String pk = Items.validatorKey(partition.pubkey());
         Optional<Slot> slotCutoff = PrunedRecords.blockCutoff(partition.highestSlot(), slotsToKeep);
         Optional<Epoch> targetCutoff = PrunedRecords.attestationCutoff(partition.highestTarget(), epochsToKeep);
-        Map<Slot, Set<Optional<io.containment.api.consensus.Root>>> oldBlocks = slotCutoff
-                .<Map<Slot, Set<Optional<io.containment.api.consensus.Root>>>>map(cutoff -> partition.blocks().headMap(cutoff, false))
-                .orElse(Map.of());
+        Map<Slot, Set<Optional<Root>>> oldBlocks = slotCutoff
+                .<Map<Slot, Set<Optional<Root>>>>map(cutoff -> partition.blocks().headMap(cutoff, false)).orElse(Map.of());
         Map<Epoch, Set<SignedAttestation>> oldVotes = targetCutoff
                 .<Map<Epoch, Set<SignedAttestation>>>map(cutoff -> partition.votes().headMap(cutoff, false)).orElse(Map.of());
         long blockCount = oldBlocks.values().stream().mapToLong(Set::size).sum();
         long voteCount = oldVotes.values().stream().mapToLong(Set::size).sum();
         if (blockCount == 0 && voteCount == 0) {
-            return Optional.of(Optional.empty());
+            return new Outcome.Done(Optional.empty());
         }
         PrunedRecords pruned = new PrunedRecords(blockCount, voteCount,
                 oldBlocks.keySet().stream().max(Slot::compareTo),
@@ -83,7 +94,7 @@ final class Prune {
         partition.unwrittenPending().ifPresent(pending -> table.add(pk, pending));
         if (!table.commitHead(pk, partition.head().version(),
                 LowWatermarkAttributes.of(partition.lowWatermarks().afterPrune(pruned)), List.of(Head.PENDING))) {
-            return Optional.empty();
+            return new Outcome.Conflict();
         }
         pruned.highestSlot().ifPresent(slot -> table.put(record(pk, Items.blockKey(slot), RecordWrite.ROOTS, Items.UNKNOWN)));
         pruned.highestTarget().ifPresent(target -> table.put(record(pk, Items.voteKey(target), RecordWrite.VOTES,
@@ -92,7 +103,7 @@ final class Prune {
                 .forEach(slot -> table.delete(pk, Items.blockKey(slot)));
         new TreeMap<>(oldVotes).keySet().stream().filter(target -> !pruned.highestTarget().orElseThrow().equals(target))
                 .forEach(target -> table.delete(pk, Items.voteKey(target)));
-        return Optional.of(Optional.of(new PruneReport.Entry(partition.pubkey(), blockCount, voteCount)));
+        return new Outcome.Done(Optional.of(new PruneReport.Entry(partition.pubkey(), blockCount, voteCount)));
     }
 
     private static Map<String, AttributeValue> record(String pk, String sk, String attribute, String element) {

@@ -94,12 +94,14 @@ final class TableSetup {
     private void awaitActive(TableDescription description) {
         long deadline = System.nanoTime() + ACTIVE_WAIT.toNanos();
         TableStatus status = description.tableStatus();
+        long pause = 10;
         while (status != TableStatus.ACTIVE && status != TableStatus.UPDATING) {
             if (System.nanoTime() > deadline) {
                 throw new PluginException("DynamoDB table " + table.name() + " is still " + status + " after " + ACTIVE_WAIT);
             }
             try {
-                Thread.sleep(100);
+                Thread.sleep(pause);
+                pause = Math.min(pause * 2, 1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new PluginException("interrupted while waiting for table " + table.name(), e);
