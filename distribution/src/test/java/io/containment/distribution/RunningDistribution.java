@@ -47,6 +47,16 @@ final class RunningDistribution implements AutoCloseable {
         return home;
     }
 
+    /** Another signer process from the same unzipped distribution (its own process and port). */
+    RunningDistribution another() {
+        return new RunningDistribution(home);
+    }
+
+    /** The signer's JVM (the launcher execs it, so this is the process SIGKILL reaches). */
+    Process process() {
+        return process;
+    }
+
     /** The signer's process id (bin/containment-chamber execs java: it is the JVM's). */
     long pid() {
         return process.pid();
@@ -97,6 +107,17 @@ final class RunningDistribution implements AutoCloseable {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Any request, with an Authorization header when {@code authorization} is not null. */
+    HttpResponse<String> send(String method, String path, String body, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** SIGKILL: no shutdown hook, no chance to flush anything. */
