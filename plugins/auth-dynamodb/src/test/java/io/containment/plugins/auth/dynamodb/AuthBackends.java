@@ -1,0 +1,58 @@
+package io.containment.plugins.auth.dynamodb;
+
+import io.containment.api.auth.AuthBackend;
+import io.containment.api.plugin.PluginConfig;
+import io.containment.testing.dynalite.Dynalite;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Backends made the way the runtime makes them (through the factory), on a dynalite server. */
+final class AuthBackends {
+    private static final AtomicInteger TABLES = new AtomicInteger();
+
+    private AuthBackends() {
+    }
+
+    /** A table name no other test uses. */
+    static String freshTable() {
+        return "auth-" + ProcessHandle.current().pid() + "-" + TABLES.incrementAndGet();
+    }
+
+    static Map<String, String> config(Dynalite dynalite, String table, Map<String, String> extra) {
+        Map<String, String> values = new HashMap<>();
+        values.put(DynamoDbAuthBackendFactory.TABLE, table);
+        values.put(DynamoDbAuthBackendFactory.ENDPOINT, dynalite.endpoint().toString());
+        values.put(DynamoDbAuthBackendFactory.REGION, "us-east-1");
+        values.put(DynamoDbAuthBackendFactory.CREATE_TABLE, "true");
+        values.put(DynamoDbAuthBackendFactory.ACCESS_KEY_ID, "test-key");
+        values.put(DynamoDbAuthBackendFactory.SECRET_ACCESS_KEY, "test-secret");
+        values.putAll(extra);
+        return values;
+    }
+
+    static AuthBackend open(Dynalite dynalite, String table, Map<String, String> extra) {
+        DynamoDbAuthBackendFactory factory = new DynamoDbAuthBackendFactory();
+        return factory.create(PluginConfig.of("auth", config(dynalite, table, extra), factory.configProperties(), Path.of(".")),
+                List.of());
+    }
+
+    static AuthBackend open(Dynalite dynalite, String table) {
+        return open(dynalite, table, Map.of());
+    }
+
+    /** A plain SDK client on the dynalite server, to look at (or tamper with) the table directly. */
+    static DynamoDbClient client(Dynalite dynalite) {
+        return DynamoDbClient.builder().endpointOverride(dynalite.endpoint()).region(Region.US_EAST_1)
+                .httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test-key", "test-secret")))
+                .build();
+    }
+}
