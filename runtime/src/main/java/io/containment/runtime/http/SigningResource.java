@@ -3,8 +3,7 @@ package io.containment.runtime.http;
 import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.BlsSignature;
 import io.containment.runtime.http.wire.MalformedRequestException;
-import io.containment.runtime.http.wire.SignRequestParser;
-import io.containment.runtime.signing.SigningService;
+import io.containment.runtime.signing.SigningGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,11 +22,10 @@ import jakarta.ws.rs.core.Response;
 @ApplicationScoped
 @Path("/api/v1/eth2/sign/{identifier}")
 public class SigningResource {
-    private final SigningService signing;
-    private final SignRequestParser parser = new SignRequestParser();
+    private final SigningGateway signing;
 
     @Inject
-    public SigningResource(SigningService signing) {
+    public SigningResource(SigningGateway signing) {
         this.signing = signing;
     }
 
@@ -35,7 +33,7 @@ public class SigningResource {
     public Response sign(@PathParam("identifier") String identifier, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                          byte[] body) {
         BlsPublicKey publicKey = publicKey(identifier);
-        BlsSignature signature = signing.sign(publicKey, parser.parse(body == null ? new byte[0] : body));
+        BlsSignature signature = signing.sign(publicKey, body == null ? new byte[0] : body);
         if (wantsJson(accept)) {
             String json = Json.createObjectBuilder().add("signature", signature.toHex()).build().toString();
             return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();

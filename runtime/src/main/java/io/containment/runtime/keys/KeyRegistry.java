@@ -4,6 +4,8 @@ import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.keys.ValidatorKey;
 import io.containment.runtime.plugins.KeySources;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +20,26 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class KeyRegistry {
     private static final System.Logger LOG = System.getLogger(KeyRegistry.class.getName());
     private final KeySources sources;
+    private final KeyLoadListener listener;
     private final AtomicReference<Map<BlsPublicKey, ValidatorKey>> snapshot = new AtomicReference<>(Map.of());
 
     public KeyRegistry(KeySources sources) {
+        this(sources, KeyLoadListener.none());
+    }
+
+    /** A registry that reports each load (per source: active keys, loading time) to {@code listener}. */
+    public KeyRegistry(KeySources sources, KeyLoadListener listener) {
         this.sources = sources;
+        this.listener = listener;
     }
 
     /** (Re)loads every source and swaps the snapshot in; returns the number of keys. */
     public int load() {
         Map<BlsPublicKey, ValidatorKey> keys = new LinkedHashMap<>();
+        List<KeyLoadListener.SourceLoad> loads = new ArrayList<>();
         for (KeySources.Named named : sources.sources()) {
+            long start = System.nanoTime();
+            int before = keys.size();
             List<ValidatorKey> loaded = named.source().keys();
             named.source().problems().forEach(problem ->
                     LOG.log(Level.WARNING, "key source {0}: {1}", named.name(), problem));
@@ -38,8 +50,11 @@ public final class KeyRegistry {
                             first.origin(), key.origin());
                 }
             }
+            loads.add(new KeyLoadListener.SourceLoad(named.name(), keys.size() - before,
+                    Duration.ofNanos(System.nanoTime() - start)));
         }
         snapshot.set(Map.copyOf(keys));
+        listener.loaded(List.copyOf(loads));
         LOG.log(Level.INFO, "{0} validator keys active", keys.size());
         return keys.size();
     }
