@@ -11,6 +11,8 @@ import io.containment.runtime.config.SettingsParser;
 import io.containment.runtime.http.wire.SignRequestParser;
 import io.containment.runtime.keys.KeyBeans;
 import io.containment.runtime.keys.KeyRegistry;
+import io.containment.runtime.metrics.MeterBeans;
+import io.containment.runtime.metrics.MetricsBeans;
 import io.containment.runtime.plugins.PluginBeans;
 import io.containment.runtime.signing.SigningBeans;
 import io.containment.runtime.signing.SigningService;
@@ -51,7 +53,8 @@ class PluginWiringArquillianTest {
     @Deployment
     static JavaArchive deployment() {
         return ShrinkWrap.create(JavaArchive.class)
-                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, TestSettings.class)
+                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, MetricsBeans.class, MeterBeans.class,
+                        TestSettings.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 
