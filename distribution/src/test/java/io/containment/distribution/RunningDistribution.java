@@ -94,6 +94,19 @@ final class RunningDistribution implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * SIGTERM, then waits up to {@code limit} for the process to end by itself; returns whether it
+     * did (a process still alive afterwards is killed).
+     */
+    boolean terminate(Duration limit) throws InterruptedException {
+        process.destroy();
+        if (process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return true;
+        }
+        kill();
+        return false;
+    }
+
     /** SIGKILL: no shutdown hook, no chance to flush anything. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
