@@ -10,15 +10,14 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 
 /**
- * Graceful shutdown. SIGTERM/SIGINT run Helidon's shutdown hook, which stops the CDI container;
- * this observer runs first, before the HTTP listener closes and before any bean is destroyed (the
- * slashing store and the keys among them): new signing requests get 503 + Retry-After, and the
- * requests already admitted — signing or queued — finish, for up to {@link #LIMIT}. Then the
- * listener stops accepting connections and gives what it still serves up to
- * {@code server.shutdown-grace-period} (also 25 s, set by {@code SignerServer}). A committed
- * slashing record is therefore always followed by its signature, never by a closed store.
- * ({@code Server.stop()} called in-process closes the listener first, with the same grace
- * period, and this observer then finds nothing left.)
+ * Graceful shutdown. SIGTERM/SIGINT run Helidon's shutdown hook: the HTTP listener stops taking
+ * new connections and gives the requests it is serving up to {@code server.shutdown-grace-period}
+ * (25 s, set by {@code SignerServer}), and the CDI container stops. This observer runs first
+ * among the container's shutdown observers, before any bean is destroyed (the slashing store and
+ * the keys among them): it refuses new signing (503 + Retry-After, for requests still reaching the
+ * signer) and waits up to {@link #LIMIT} for every admitted signing request, running or queued.
+ * Whichever of the two comes first, nothing is closed under a signature in progress: a committed
+ * slashing record is always followed by its signature.
  */
 @ApplicationScoped
 public class ShutdownDrain {
@@ -26,7 +25,7 @@ public class ShutdownDrain {
     public static final Duration LIMIT = Duration.ofSeconds(25);
     private static final System.Logger LOG = System.getLogger(ShutdownDrain.class.getName());
 
-    // first of the container's shutdown observers: before the listener stops and any bean is destroyed
+    // first of the container's shutdown observers: before any bean is destroyed
     void drain(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @BeforeDestroyed(ApplicationScoped.class)
                Object event, SigningLimiter limiter) {
         int inFlight = limiter.inFlight();

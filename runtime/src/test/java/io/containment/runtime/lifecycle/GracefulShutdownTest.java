@@ -28,9 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stopping the server (what SIGTERM does through Helidon's shutdown hook) while a signature is in
- * flight: new signing requests are turned away, the in-flight one completes with its signature,
- * and only then does the server finish stopping.
+ * Stopping the server in-process while a signature is in flight: new signing requests are turned
+ * away, the in-flight one completes with its signature, and only then does the server finish
+ * stopping. ({@link SigtermDrainProcessTest} does the same with SIGTERM to a separate process.)
  */
 class GracefulShutdownTest {
     private static final Path CONFIG = Path.of("src/test/resources/http/overload-test.yaml");
@@ -81,12 +81,17 @@ class GracefulShutdownTest {
         }
     }
 
-    @Test
-    void stoppingWaitsForTheInFlightSignatureAndRefusesNewOnes() throws Exception {
+    private Server start() {
         Map<String, String> overrides = Map.of("server.listen_port", "0", "data_dir", "target/shutdown-test-data");
         Settings settings = SettingsParser.parse(ConfigLoader.load(Optional.of(CONFIG), overrides, Map.of()),
                 Optional.of(CONFIG), Path.of("."));
-        Server server = SignerServer.start(settings, Optional.of(CONFIG), overrides, Path.of("."));
+        return SignerServer.start(settings, Optional.of(CONFIG), overrides, Path.of("."));
+    }
+
+    /** {@code Server.stop()} in-process: the listener closes first and waits for what it serves. */
+    @Test
+    void stoppingTheServerWaitsForTheInFlightSignatureAndRefusesNewOnes() throws Exception {
+        Server server = start();
         int port = server.port();
         JsonObject c = randaoCase();
         SigningGate.close();
@@ -99,10 +104,13 @@ class GracefulShutdownTest {
         assertThat(inFlight).isNotDone();
 
         SigningGate.open();
-        HttpResponse<String> response = inFlight.get(2, TimeUnit.MINUTES);
+        assertSigned(inFlight.get(2, TimeUnit.MINUTES), c);
+        stopping.get(2, TimeUnit.MINUTES);
+    }
+
+    private static void assertSigned(HttpResponse<String> response, JsonObject c) {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Json.createReader(new StringReader(response.body())).readObject().getString("signature"))
                 .isEqualTo(c.getString("expected_signature"));
-        stopping.get(2, TimeUnit.MINUTES);
     }
 }

@@ -10,10 +10,17 @@ import io.containment.api.keys.ValidatorKey;
 import io.containment.api.plugin.ConfigProperty;
 import io.containment.api.plugin.PluginConfig;
 import io.containment.api.plugin.PluginContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.pf4j.Extension;
 
-/** Test key source {@code test-gated}: like {@code test-raw}, but every signature waits at the {@link SigningGate}. */
+/**
+ * Test key source {@code test-gated}: like {@code test-raw}, but every signature waits at the
+ * {@link SigningGate} — or, with {@code gate_file} set (a signer in another process), until that
+ * file exists.
+ */
 @Extension
 public class GatedKeySourceFactory implements KeySourceFactory {
     @Override
@@ -23,18 +30,20 @@ public class GatedKeySourceFactory implements KeySourceFactory {
 
     @Override
     public List<ConfigProperty> configProperties() {
-        return List.of(ConfigProperty.optional("secret_keys", ConfigProperty.Type.STRING_LIST, "hex secret keys"));
+        return List.of(ConfigProperty.optional("secret_keys", ConfigProperty.Type.STRING_LIST, "hex secret keys"),
+                ConfigProperty.optional("gate_file", ConfigProperty.Type.PATH, "signatures wait until this file exists"));
     }
 
     @Override
     public KeySource create(PluginConfig config, PluginContext context) {
         List<String> secrets = config.strings("secret_keys");
+        Optional<Path> gateFile = config.path("gate_file");
         return new KeySource() {
             private List<ValidatorKey> keys = List.of();
 
             @Override
             public List<ValidatorKey> keys() {
-                keys = secrets.stream().map(hex -> gated(context.blsSecretKeys().fromSecret(Hex.decode(hex), "test-gated")))
+                keys = secrets.stream().map(hex -> gated(context.blsSecretKeys().fromSecret(Hex.decode(hex), "test-gated"), gateFile))
                         .toList();
                 return keys;
             }
@@ -46,7 +55,18 @@ public class GatedKeySourceFactory implements KeySourceFactory {
         };
     }
 
-    private static ValidatorKey gated(ValidatorKey key) {
+    private static void awaitFile(Path file) {
+        try {
+            while (!Files.exists(file)) {
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ValidatorKey gated(ValidatorKey key, Optional<Path> gateFile) {
         return new ValidatorKey() {
             @Override
             public BlsPublicKey publicKey() {
@@ -55,7 +75,7 @@ public class GatedKeySourceFactory implements KeySourceFactory {
 
             @Override
             public BlsSignature sign(Root signingRoot) {
-                SigningGate.pass();
+                gateFile.ifPresentOrElse(GatedKeySourceFactory::awaitFile, SigningGate::pass);
                 return key.sign(signingRoot);
             }
 
