@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * stopping. ({@link SigtermDrainProcessTest} does the same with SIGTERM to a separate process.)
  */
 class GracefulShutdownTest {
-    private static final Path CONFIG = Path.of("src/test/resources/http/overload-test.yaml");
+    private static final Path CONFIG = Path.of("src/test/resources/http/shutdown-test.yaml");
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -70,9 +70,12 @@ class GracefulShutdownTest {
         }
     }
 
+    /** 503 "shutting down" or a closed listener; a 503 "overloaded" (the one slot is busy) means not yet. */
     private boolean refusesNewSigning(int port, JsonObject c) {
         try {
-            return http.send(sign(port, c), HttpResponse.BodyHandlers.ofString()).statusCode() == 503;
+            HttpResponse<String> response = http.send(sign(port, c), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+            return response.body().contains("shutting down");
         } catch (IOException closed) {
             return true;
         } catch (InterruptedException e) {
