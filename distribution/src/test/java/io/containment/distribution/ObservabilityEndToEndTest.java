@@ -53,7 +53,7 @@ class ObservabilityEndToEndTest {
         return secrets;
     }
 
-    private Path config(int port, int metricsPort, String canary) throws Exception {
+    private Path config(int port, String canary) throws Exception {
         Path keys = Files.createDirectories(work.resolve("keystores"));
         StringBuilder yaml = new StringBuilder();
         secrets().forEach(secret -> yaml.append("---\ntype: file-raw\nprivateKey: \"").append(secret).append("\"\n"));
@@ -61,13 +61,12 @@ class ObservabilityEndToEndTest {
         Path config = work.resolve("config.yaml");
         Files.writeString(config, """
                 server: { listen_address: 127.0.0.1, listen_port: %d }
-                metrics: { listen_address: 127.0.0.1, listen_port: %d }
                 data_dir: %s
                 network: mainnet
                 canary_keys: ["%s"]
                 key_sources:
                   filesystem: { paths: [%s] }
-                """.formatted(port, metricsPort, work.resolve("data"), canary, keys));
+                """.formatted(port, work.resolve("data"), canary, keys));
         return config;
     }
 
@@ -95,6 +94,13 @@ class ObservabilityEndToEndTest {
         return response.body();
     }
 
+    /** The metrics port the signer reports at startup ("metrics on http://host:port/metrics"). */
+    private static int metricsPort(Path log) throws Exception {
+        Matcher m = Pattern.compile("metrics on http://[^ ]+:(\\d+)/metrics").matcher(Files.readString(log));
+        assertThat(m.find()).as("the metrics listener is announced").isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
     private static double sample(String scrape, String series) {
         return scrape.lines().filter(line -> line.startsWith(series + " ")).mapToDouble(
                 line -> Double.parseDouble(line.substring(series.length() + 1))).sum();
@@ -108,11 +114,11 @@ class ObservabilityEndToEndTest {
         JsonObject canary = cases().stream().filter(c -> !c.getString("pubkey").equals(plain.getString("pubkey")))
                 .findFirst().orElseThrow();
         int port = RunningDistribution.freePort();
-        int metricsPort = RunningDistribution.freePort();
         Path log = work.resolve("signer.log");
         String scrape;
         try (dist) {
-            dist.startServer(config(port, metricsPort, canary.getString("pubkey")), port, log);
+            dist.startServer(config(port, canary.getString("pubkey")), port, log);
+            int metricsPort = metricsPort(log); // the build sets CONTAINMENT_METRICS__LISTEN_PORT=0
             assertThat(dist.post("/api/v1/eth2/sign/" + plain.getString("pubkey"), plain.getJsonObject("request").toString())
                     .body()).contains(plain.getString("expected_signature"));
             assertThat(dist.post("/api/v1/eth2/sign/" + canary.getString("pubkey"), canary.getJsonObject("request").toString())

@@ -60,11 +60,10 @@ class SigtermDrainProcessTest {
         }
     }
 
-    private Path config(int port, int metricsPort, Path gate) throws IOException {
+    private Path config(int port, Path gate) throws IOException {
         Path config = WORK.resolve("config.yaml");
         Files.writeString(config, """
                 server: { listen_address: 127.0.0.1, listen_port: %d }
-                metrics: { listen_address: 127.0.0.1, listen_port: %d }
                 data_dir: %s
                 network: mainnet
                 plugins: { directory: %s }
@@ -74,7 +73,7 @@ class SigtermDrainProcessTest {
                     gate_file: %s
                 anti_slashing: { backend: memory }
                 backpressure: { max_concurrent_signing: 1, queue: 0 }
-                """.formatted(port, metricsPort, WORK.resolve("data"), WORK.resolve("no-plugins"), gate));
+                """.formatted(port, WORK.resolve("data"), WORK.resolve("no-plugins"), gate));
         return config;
     }
 
@@ -100,6 +99,14 @@ class SigtermDrainProcessTest {
         throw new AssertionError("signer did not come up:\n" + Files.readString(log));
     }
 
+    /** The metrics port the signer reports at startup ("metrics on http://host:port/metrics"). */
+    private static int metricsPort(Path log) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("metrics on http://[^ ]+:(\\d+)/metrics")
+                .matcher(Files.readString(log));
+        assertThat(m.find()).as("the metrics listener is announced").isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
     /**
      * A new signing request gets 503 "shutting down" or finds the listener closed: either way, not
      * signed. 503 "overloaded" (the one slot is busy, the signer has not seen SIGTERM yet) means not yet.
@@ -121,14 +128,14 @@ class SigtermDrainProcessTest {
         Path gate = WORK.resolve("gate-open");
         Files.deleteIfExists(gate);
         int port = freePort();
-        int metricsPort = freePort();
         Path log = WORK.resolve("signer.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         process = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
                 System.getProperty("java.class.path"), "io.containment.runtime.cli.Main", "server", "-c",
-                config(port, metricsPort, gate).toString()))
+                config(port, gate).toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         awaitUp(port, log);
+        int metricsPort = metricsPort(log); // the build sets CONTAINMENT_METRICS__LISTEN_PORT=0
         JsonObject c = randaoCase();
 
         CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(sign(port, c), HttpResponse.BodyHandlers.ofString());
