@@ -12,12 +12,15 @@ final class BackpressureMetrics {
     static void bind(SigningLimiter limiter, MeterRegistry registry) {
         Gauge.builder("containment.signing.in.flight", limiter, SigningLimiter::inFlight)
                 .description("Signing requests holding a signing slot")
+                .strongReference(true)
                 .register(registry);
         Gauge.builder("containment.signing.queued", limiter, SigningLimiter::waiting)
                 .description("Signing requests waiting for a signing slot")
+                .strongReference(true)
                 .register(registry);
         Gauge.builder("containment.signing.capacity", limiter, SigningLimiter::maxConcurrent)
                 .description("Configured bound on concurrent signing (backpressure.max_concurrent_signing)")
+                .strongReference(true)
                 .register(registry);
     }
 }

@@ -38,6 +38,7 @@ public final class KeyMetrics implements KeyLoadListener {
         Gauge.builder("containment.keys.active", value, AtomicInteger::get)
                 .description("Validator keys usable for signing, by key source")
                 .tag("source", source)
+                .strongReference(true)
                 .register(registry);
         return value;
     }

@@ -1,6 +1,7 @@
 package io.containment.runtime.metrics;
 
 import io.containment.runtime.backpressure.SigningLimiter;
+import io.containment.runtime.config.ConfigException;
 import io.containment.runtime.config.Settings;
 import io.containment.runtime.lifecycle.SignerStatus;
 import io.helidon.http.HeaderNames;
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The metrics listener: a web server of its own on {@code metrics.listen_address:listen_port},
  * apart from the signing API, answering {@code GET /metrics} in the Prometheus text format.
- * It starts with the container (a port that cannot be bound stops startup) and stops with it;
+ * It starts with the container (a port that cannot be bound stops startup with exit code 2,
+ * naming {@code metrics.listen_port}) and stops with it;
  * at start it also binds the gauges that read live state (seal state, signing slots).
  */
 @ApplicationScoped
@@ -42,6 +44,11 @@ public class MetricsServer {
                 }))
                 .build()
                 .start();
+        if (!started.isRunning() || started.port() < 0) { // Helidon logs a bind failure instead of throwing
+            started.stop();
+            throw new ConfigException("metrics.listen_port", "cannot listen on " + listener.listenAddress() + ":"
+                    + listener.listenPort() + " (port in use, or not an address of this host)");
+        }
         server.set(started);
         LOG.log(Level.INFO, "metrics on http://{0}:{1}/metrics", listener.listenAddress(), String.valueOf(started.port()));
     }

@@ -18,6 +18,7 @@ final class SignerStateMetrics {
             Gauge.builder("containment.signer.state", status, s -> s.state() == state ? 1 : 0)
                     .description("Seal state of the signer: 1 for the current state")
                     .tag("state", state.label())
+                    .strongReference(true)
                     .register(registry);
         }
     }
