@@ -140,6 +140,32 @@ class DistributionEndToEndTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void operatorSetsAndRemovesAHighWatermarkAndPrunesThroughTheCli() throws Exception {
+        RunningDistribution dist = RunningDistribution.unzip(work.resolve("unzipped"));
+        int port = RunningDistribution.freePort();
+        Path config = config(port, "", "ceiling.yaml", "data-three");
+        JsonObject scenario = VECTORS.getJsonArray("slashing_scenarios").getJsonObject(0);
+        String key = scenario.getString("pubkey");
+        String blockA = scenario.getJsonArray("steps").getJsonObject(0).getJsonObject("request").toString();
+
+        assertThat(run(dist, "slashing", "high-watermark", "--slot", "11852971", "--epoch", "370405", "-c", config.toString())).isZero();
+        try (dist) {
+            dist.startServer(config, port, work.resolve("ceiling.log"));
+            assertThat(dist.get("/api/v1/eth2/highWatermark").body()).isEqualTo("{\"epoch\":\"370405\",\"slot\":\"11852971\"}");
+            assertThat(dist.post("/api/v1/eth2/sign/" + key, blockA).statusCode()).isEqualTo(412);
+        }
+        assertThat(run(dist, "slashing", "high-watermark", "--remove", "-c", config.toString())).isZero();
+        assertThat(run(dist, "slashing", "high-watermark", "--slot", "not-a-number", "--epoch", "1", "-c", config.toString()))
+                .isEqualTo(2);
+        assertThat(run(dist, "slashing", "prune", "--epochs-to-keep", "2", "-c", config.toString())).isZero();
+        try (dist) {
+            dist.startServer(config, port, work.resolve("ceiling-removed.log"));
+            assertThat(dist.get("/api/v1/eth2/highWatermark").body()).isEqualTo("{}");
+            assertThat(dist.post("/api/v1/eth2/sign/" + key, blockA).statusCode()).isEqualTo(200);
+        }
+    }
+
     private int run(RunningDistribution dist, String... args) throws Exception {
         Process process = dist.launch(work.resolve("cli-" + System.nanoTime() + ".log"), args);
         assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();

@@ -2,6 +2,7 @@ package io.containment.api.plugin;
 
 import io.containment.api.consensus.Root;
 import io.containment.api.keys.BlsSecretKeys;
+import io.containment.api.keys.Keystores;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -21,4 +22,14 @@ public interface PluginContext {
 
     /** Where a plugin publishes its metrics. */
     PluginMetrics metrics();
+
+    /**
+     * EIP-2335 keystore decryption by the runtime.
+     *
+     * @throws UnsupportedOperationException in a context that offers none (the default)
+     * @since SPI 1.2
+     */
+    default Keystores keystores() {
+        throw new UnsupportedOperationException("this runtime offers no keystore decryption (SPI 1.2 needed)");
+    }
 }

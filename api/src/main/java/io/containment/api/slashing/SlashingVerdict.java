@@ -1,5 +1,6 @@
 package io.containment.api.slashing;
 
+import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.Epoch;
 import io.containment.api.consensus.Slot;
 import java.util.Objects;
@@ -81,20 +82,44 @@ public sealed interface SlashingVerdict {
         }
     }
 
-    /** The block's slot is at or below the lowest slot an import vouched for. */
+    /** The block's slot is at or below the low watermark an import or a prune set. */
     record BlockBelowLowWatermark(Slot lowWatermark) implements Refused {
         @Override
         public String reason() {
-            return "slot is not above the low watermark slot " + lowWatermark + " set by an import";
+            return "slot is not above the low watermark slot " + lowWatermark + " set by an import or a prune";
         }
     }
 
-    /** The attestation is below the source or target low watermark set by an import. */
+    /** The attestation is below the source or target low watermark an import or a prune set. */
     record AttestationBelowLowWatermark(Epoch sourceLowWatermark, Epoch targetLowWatermark) implements Refused {
         @Override
         public String reason() {
             return "attestation is below the low watermark (source " + sourceLowWatermark
-                    + ", target " + targetLowWatermark + ") set by an import";
+                    + ", target " + targetLowWatermark + ") set by an import or a prune";
+        }
+    }
+
+    /** The validator was deleted (Key Manager API) or disabled: it signs nothing until imported again. */
+    record ValidatorDisabled(BlsPublicKey publicKey) implements Refused {
+        public ValidatorDisabled {
+            Objects.requireNonNull(publicKey, "publicKey");
+        }
+
+        @Override
+        public String reason() {
+            return "validator " + publicKey + " is disabled in the slashing database (deleted); import it again to sign";
+        }
+    }
+
+    /** The message is at or above the store's high watermark. */
+    record AboveHighWatermark(HighWatermark highWatermark) implements Refused {
+        public AboveHighWatermark {
+            Objects.requireNonNull(highWatermark, "highWatermark");
+        }
+
+        @Override
+        public String reason() {
+            return "at or above the " + highWatermark + " set by the operator";
         }
     }
 }

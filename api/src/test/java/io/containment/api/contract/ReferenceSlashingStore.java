@@ -6,6 +6,10 @@ import io.containment.api.consensus.Root;
 import io.containment.api.consensus.Slot;
 import io.containment.api.slashing.AttestationVote;
 import io.containment.api.slashing.BlockProposal;
+import io.containment.api.slashing.HighWatermark;
+import io.containment.api.slashing.LowWatermarks;
+import io.containment.api.slashing.PruneReport;
+import io.containment.api.slashing.PrunedRecords;
 import io.containment.api.slashing.ImportReport;
 import io.containment.api.slashing.Interchange;
 import io.containment.api.slashing.InvalidInterchangeException;
@@ -35,6 +39,8 @@ public final class ReferenceSlashingStore implements SlashingStore {
     private final Root genesisValidatorsRoot;
     private Map<BlsPublicKey, History> histories = new LinkedHashMap<>();
     private final Set<BlsPublicKey> failingWrites = new HashSet<>();
+    private final Set<BlsPublicKey> disabled = new HashSet<>();
+    private Optional<HighWatermark> highWatermark = Optional.empty();
     private boolean closed;
 
     public ReferenceSlashingStore(Root genesisValidatorsRoot) {
@@ -79,6 +85,12 @@ public final class ReferenceSlashingStore implements SlashingStore {
     @Override
     public synchronized SlashingVerdict check(BlockProposal proposal) {
         History history = readable(proposal.publicKey());
+        if (disabled.contains(proposal.publicKey())) {
+            return new SlashingVerdict.ValidatorDisabled(proposal.publicKey());
+        }
+        if (highWatermark.isPresent() && proposal.slot().compareTo(highWatermark.get().slot()) >= 0) {
+            return new SlashingVerdict.AboveHighWatermark(highWatermark.get());
+        }
         Optional<Root> root = Optional.of(proposal.signingRoot());
         List<SignedBlock> atSlot = history.blocks().stream().filter(b -> b.slot().equals(proposal.slot())).toList();
         if (!atSlot.isEmpty()) {
@@ -99,6 +111,13 @@ public final class ReferenceSlashingStore implements SlashingStore {
         Epoch target = vote.targetEpoch();
         if (source.compareTo(target) > 0) {
             return new SlashingVerdict.SourceExceedsTarget(source, target);
+        }
+        if (disabled.contains(vote.publicKey())) {
+            return new SlashingVerdict.ValidatorDisabled(vote.publicKey());
+        }
+        if (highWatermark.isPresent() && (source.compareTo(highWatermark.get().epoch()) >= 0
+                || target.compareTo(highWatermark.get().epoch()) >= 0)) {
+            return new SlashingVerdict.AboveHighWatermark(highWatermark.get());
         }
         List<SignedAttestation> sameTarget = history.attestations().stream().filter(a -> a.targetEpoch().equals(target)).toList();
         if (!sameTarget.isEmpty()) {
@@ -202,6 +221,64 @@ public final class ReferenceSlashingStore implements SlashingStore {
             }
         }
         return new Interchange(genesisValidatorsRoot, data);
+    }
+
+    @Override
+    public synchronized void setEnabled(BlsPublicKey validator, boolean enabled) {
+        available();
+        if (enabled) {
+            disabled.remove(validator);
+        } else {
+            disabled.add(validator);
+        }
+    }
+
+    @Override
+    public synchronized Optional<HighWatermark> highWatermark() {
+        available();
+        return highWatermark;
+    }
+
+    @Override
+    public synchronized void setHighWatermark(Optional<HighWatermark> highWatermark) {
+        available();
+        this.highWatermark = highWatermark;
+    }
+
+    /** Folds old records into one summary record of each kind and raises the watermarks to it. */
+    @Override
+    public synchronized PruneReport prune(long epochsToKeep, long slotsToKeep) {
+        available();
+        List<PruneReport.Entry> entries = new ArrayList<>();
+        for (Map.Entry<BlsPublicKey, History> entry : histories.entrySet()) {
+            History history = entry.getValue();
+            Optional<Slot> slotCutoff = PrunedRecords.blockCutoff(
+                    history.blocks().stream().map(SignedBlock::slot).max(Comparator.naturalOrder()), slotsToKeep);
+            Optional<Epoch> targetCutoff = PrunedRecords.attestationCutoff(
+                    history.attestations().stream().map(SignedAttestation::targetEpoch).max(Comparator.naturalOrder()), epochsToKeep);
+            List<SignedBlock> oldBlocks = history.blocks().stream()
+                    .filter(b -> slotCutoff.isPresent() && b.slot().compareTo(slotCutoff.get()) < 0).toList();
+            List<SignedAttestation> oldVotes = history.attestations().stream()
+                    .filter(a -> targetCutoff.isPresent() && a.targetEpoch().compareTo(targetCutoff.get()) < 0).toList();
+            if (oldBlocks.isEmpty() && oldVotes.isEmpty()) {
+                continue;
+            }
+            PrunedRecords pruned = new PrunedRecords(oldBlocks.size(), oldVotes.size(),
+                    oldBlocks.stream().map(SignedBlock::slot).max(Comparator.naturalOrder()),
+                    oldVotes.stream().map(SignedAttestation::sourceEpoch).max(Comparator.naturalOrder()),
+                    oldVotes.stream().map(SignedAttestation::targetEpoch).max(Comparator.naturalOrder()));
+            history.blocks().removeAll(oldBlocks);
+            history.attestations().removeAll(oldVotes);
+            pruned.highestSlot().ifPresent(slot -> addIfAbsent(history.blocks(), new SignedBlock(slot, Optional.empty())));
+            pruned.highestSource().ifPresent(source -> addIfAbsent(history.attestations(),
+                    new SignedAttestation(source, pruned.highestTarget().orElseThrow(), Optional.empty())));
+            Watermarks current = history.watermarks();
+            LowWatermarks raised = new LowWatermarks(current.slot(), current.source(), current.target()).afterPrune(pruned);
+            entry.setValue(new History(history.blocks(), history.attestations(),
+                    new Watermarks(raised.blockSlot(), raised.attestationSource(), raised.attestationTarget())));
+            entries.add(new PruneReport.Entry(entry.getKey(), oldBlocks.size(), oldVotes.size()));
+        }
+        return new PruneReport(entries);
     }
 
     @Override

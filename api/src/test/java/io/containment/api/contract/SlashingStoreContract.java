@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * ({@link BlockProposalContract}, {@link AttestationVoteContract}), import and export
  * ({@link InterchangeContract}), every file of the EIP-3076 interchange test suite judged by
  * {@code should_succeed_complete} ({@link InterchangeSuiteContract}), and many threads signing
- * conflicting messages for one validator at once ({@link ConcurrentSigningContract}).
+ * conflicting messages for one validator at once ({@link ConcurrentSigningContract}), and the
+ * operator controls of SPI 1.1: disabled validators, the high watermark, prune
+ * ({@link OperatorControlsContract}).
  *
  * <p>Import semantics the contract fixes for every store (the suite leaves some open):
  * <ul>
@@ -41,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * </ul>
  */
 public abstract class SlashingStoreContract implements BlockProposalContract, AttestationVoteContract,
-        InterchangeContract, InterchangeSuiteContract, ConcurrentSigningContract {
+        InterchangeContract, InterchangeSuiteContract, ConcurrentSigningContract, OperatorControlsContract {
 
     private final List<SlashingStore> openStores = new CopyOnWriteArrayList<>();
     private final SlashingStoreFixture fixture = new ContractFixture();

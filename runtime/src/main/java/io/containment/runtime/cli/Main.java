@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code containment-chamber}. */
 @Command(name = "containment-chamber", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Ethereum validator remote signer (Web3Signer API) with slashing protection.",
-        subcommands = {ServerCommand.class, SlashingCommand.class})
+        subcommands = {ServerCommand.class, SlashingCommand.class, KeysCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -19,6 +19,7 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(new ExitCodes());
+        commandLine.getSubcommands().get(KeysCommand.NAME).setStopAtPositional(true); // the tool parses its own arguments
         return commandLine.execute(args);
     }
 

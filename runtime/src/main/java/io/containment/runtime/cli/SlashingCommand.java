@@ -22,9 +22,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code containment-chamber slashing export|import}: EIP-3076 v5 interchange with the configured store. */
+/**
+ * {@code containment-chamber slashing export|import|prune|high-watermark}: EIP-3076 v5 interchange
+ * and maintenance of the configured store.
+ */
 @Command(name = "slashing", mixinStandardHelpOptions = true, description = "Slashing protection data (EIP-3076).",
-        subcommands = {SlashingCommand.Export.class, SlashingCommand.Import.class})
+        subcommands = {SlashingCommand.Export.class, SlashingCommand.Import.class, SlashingPruneCommand.class,
+                HighWatermarkCommand.class})
 final class SlashingCommand {
 
     /** Runs {@code work} against the configured store, closing everything afterwards. */

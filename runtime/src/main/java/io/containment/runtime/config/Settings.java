@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param configFile       the YAML file read, if any
  * @param baseDirectory    relative paths resolve against this (the config file's folder, else the working dir)
  * @param server           the signing API listener
+ * @param tls              TLS on the signing API listener
  * @param metrics          the metrics listener
  * @param dataDir          SQLite files, managed keystores, key cache
  * @param network          the chain we sign for
@@ -23,7 +24,7 @@ import java.util.Optional;
  * @param canaryKeys       keys whose use signals an intrusion
  * @param backpressure     signing concurrency limits
  */
-public record Settings(Optional<Path> configFile, Path baseDirectory, Listener server, Listener metrics, Path dataDir,
+public record Settings(Optional<Path> configFile, Path baseDirectory, Listener server, TlsSettings tls, Listener metrics, Path dataDir,
                        Network network, Map<String, Map<String, Object>> keySources, AntiSlashing antiSlashing,
                        Path pluginsDirectory, boolean keyManagerApi, List<BlsPublicKey> canaryKeys,
                        Backpressure backpressure) {

@@ -31,10 +31,12 @@ public final class SettingsParser {
         Path base = configFile.map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
         Section root = new Section(config, base).allowOnly(TOP_LEVEL);
         Section server = root.section("server").allowOnly(Set.of("listen_address", "listen_port", "seccomp", "tls"));
-        checkTls(server.section("tls"));
+        Settings.Listener serverListener = listener(server, 9000);
+        TlsSettings tls = TlsParser.parse(server.section("tls"), serverListener.listenPort());
         Section metrics = root.section("metrics").allowOnly(Set.of("listen_address", "listen_port"));
         return new Settings(configFile, base,
-                listener(server, 9000),
+                serverListener,
+                tls,
                 listener(metrics, 3000),
                 root.path("data_dir", "./data"),
                 NetworkParser.parse(root),
@@ -49,14 +51,6 @@ public final class SettingsParser {
     private static Settings.Listener listener(Section section, int defaultPort) {
         return new Settings.Listener(section.string("listen_address", "127.0.0.1"),
                 section.integer("listen_port", defaultPort, 0, 65535));
-    }
-
-    private static void checkTls(Section tls) {
-        tls.allowOnly(Set.of("mode", "cert_path", "key_path", "client_ca_path"));
-        String mode = tls.string("mode", "disabled");
-        if (!mode.equals("disabled")) {
-            throw new ConfigException(tls.key("mode"), "'" + mode + "' is not supported by this version (only 'disabled'); terminate TLS in front of the signer");
-        }
     }
 
     private static Map<String, Map<String, Object>> keySources(Section section) {

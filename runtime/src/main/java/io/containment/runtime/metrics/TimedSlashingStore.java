@@ -3,14 +3,17 @@ package io.containment.runtime.metrics;
 import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.slashing.AttestationVote;
 import io.containment.api.slashing.BlockProposal;
+import io.containment.api.slashing.HighWatermark;
 import io.containment.api.slashing.ImportReport;
 import io.containment.api.slashing.Interchange;
+import io.containment.api.slashing.PruneReport;
 import io.containment.api.slashing.SlashingStore;
 import io.containment.api.slashing.SlashingVerdict;
 import io.containment.api.slashing.StoreHealth;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -18,7 +21,8 @@ import java.util.function.Supplier;
  * A {@link SlashingStore} that times every check of the signing path in
  * {@code containment_slashing_store_duration_seconds{operation,kind,outcome}} (histogram):
  * operation {@code check_and_record} or {@code check}, kind {@code block} or {@code attestation},
- * outcome {@code safe}, {@code refused} or {@code unavailable} (the store threw). Everything else passes through.
+ * outcome {@code safe}, {@code refused} or {@code unavailable} (the store threw). Everything else
+ * passes straight through — every method, default ones included (a test holds it to that).
  */
 public final class TimedSlashingStore implements SlashingStore {
     private final SlashingStore delegate;
@@ -78,6 +82,26 @@ public final class TimedSlashingStore implements SlashingStore {
     @Override
     public Interchange exportInterchange(Collection<BlsPublicKey> validators) {
         return delegate.exportInterchange(validators);
+    }
+
+    @Override
+    public void setEnabled(BlsPublicKey validator, boolean enabled) {
+        delegate.setEnabled(validator, enabled);
+    }
+
+    @Override
+    public Optional<HighWatermark> highWatermark() {
+        return delegate.highWatermark();
+    }
+
+    @Override
+    public void setHighWatermark(Optional<HighWatermark> highWatermark) {
+        delegate.setHighWatermark(highWatermark);
+    }
+
+    @Override
+    public PruneReport prune(long epochsToKeep, long slotsToKeep) {
+        return delegate.prune(epochsToKeep, slotsToKeep);
     }
 
     @Override

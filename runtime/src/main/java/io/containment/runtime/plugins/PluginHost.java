@@ -2,12 +2,14 @@ package io.containment.runtime.plugins;
 
 import io.containment.api.SpiVersion;
 import io.containment.api.plugin.PluginFactory;
+import io.containment.api.plugin.PluginTool;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
@@ -94,6 +96,23 @@ public final class PluginHost implements AutoCloseable {
                         + "': in " + previous + " and in " + origin + "; remove one of the plugins");
             }
             byName.put(factory.name(), factory);
+        }
+        return byName;
+    }
+
+    /**
+     * Every {@link PluginTool}, by name (sorted).
+     *
+     * @throws PluginHostException if two tools share a name
+     */
+    public Map<String, PluginTool> tools() {
+        Map<String, PluginTool> byName = new TreeMap<>();
+        for (PluginTool tool : manager.getExtensions(PluginTool.class)) {
+            PluginTool previous = byName.putIfAbsent(tool.name(), tool);
+            if (previous != null) {
+                throw new PluginHostException("two PluginTools are named '" + tool.name() + "': in " + originOf(previous)
+                        + " and in " + originOf(tool) + "; remove one of the plugins");
+            }
         }
         return byName;
     }

@@ -25,6 +25,7 @@ public final class SignerServer {
         values.put("server.host", settings.server().listenAddress());
         values.put("server.port", Integer.toString(settings.server().listenPort()));
         values.put("server.shutdown-grace-period", "PT25S");
+        values.putAll(ListenerConfig.helidon(settings.tls()));
         values.put(SettingsProducer.HOME, home.toString());
         configFile.ifPresent(file -> values.put(SettingsProducer.CONFIG_FILE, file.toAbsolutePath().toString()));
         overrides.forEach((key, value) -> values.put(SettingsProducer.OVERRIDE_PREFIX + key, value));

@@ -5,6 +5,7 @@ import io.containment.api.consensus.Root;
 import io.containment.api.slashing.AttestationVote;
 import io.containment.api.slashing.BlockProposal;
 import io.containment.api.slashing.ImportReport;
+import io.containment.api.slashing.PruneReport;
 import io.containment.api.slashing.Interchange;
 import io.containment.api.slashing.InvalidInterchangeException;
 import io.containment.api.slashing.SlashingStore;
@@ -58,6 +59,21 @@ final class NoopSlashingStore implements SlashingStore {
     @Override
     public Interchange exportInterchange(Collection<BlsPublicKey> validators) {
         return exportInterchange();
+    }
+
+    /** Nothing to disable: this backend signs everything anyway. */
+    @Override
+    public void setEnabled(BlsPublicKey validator, boolean enabled) {
+    }
+
+    @Override
+    public PruneReport prune(long epochsToKeep, long slotsToKeep) {
+        return new PruneReport(java.util.List.of());
+    }
+
+    @Override
+    public void setHighWatermark(java.util.Optional<io.containment.api.slashing.HighWatermark> highWatermark) {
+        throw new UnsupportedOperationException("the noop slashing backend keeps no data and cannot hold a high watermark");
     }
 
     @Override

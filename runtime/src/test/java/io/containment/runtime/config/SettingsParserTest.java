@@ -95,7 +95,7 @@ class SettingsParserTest {
                 .hasMessageStartingWith("network.genesis_validators_root:");
         assertThatThrownBy(() -> parse("canary_keys: [\"0x1234\"]\n", Map.of(), Map.of()))
                 .hasMessageStartingWith("canary_keys:");
-        assertThatThrownBy(() -> parse("server: { tls: { mode: file } }\n", Map.of(), Map.of()))
+        assertThatThrownBy(() -> parse("server: { tls: { mode: files } }\n", Map.of(), Map.of()))
                 .hasMessageStartingWith("server.tls.mode:");
         assertThatThrownBy(() -> SettingsParser.parse(ConfigLoader.load(Optional.of(dir.resolve("missing.yaml")), Map.of(),
                 Map.of()), Optional.empty(), dir)).hasMessageContaining("missing.yaml");

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.containment.api.consensus.Epoch;
+import io.containment.api.consensus.Slot;
+import io.containment.api.slashing.HighWatermark;
+import io.containment.api.slashing.SlashingStore;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +30,8 @@ import org.junit.jupiter.api.Test;
 class SigningVectorsHttpTest {
     private static final JsonObject VECTORS = load();
 
+    @Inject
+    SlashingStore slashingStore;
     @Inject
     WebTarget target;
 
@@ -160,6 +167,27 @@ class SigningVectorsHttpTest {
                 .doesNotContain("signature");
         assertThat(check(VECTORS.getString("unknown_pubkey"), block("1", "aa")).getStatus()).isEqualTo(404);
         assertThat(check(key, "{").getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void highWatermarkIsAnEmptyObjectUntilSetThenStopsSigningAtAndAboveIt() {
+        String key = VECTORS.getJsonArray("keys").getJsonObject(2).getString("pubkey");
+        assertThat(target.path("/api/v1/eth2/highWatermark").request().get(String.class)).isEqualTo("{}");
+        slashingStore.setHighWatermark(Optional.of(new HighWatermark(new Slot(30000000), new Epoch(900000))));
+        try {
+            assertThat(target.path("/api/v1/eth2/highWatermark").request().get(String.class))
+                    .isEqualTo("{\"epoch\":\"900000\",\"slot\":\"30000000\"}");
+            Response refused = target.path("/api/v1/eth2/sign/" + key).request()
+                    .post(Entity.entity(block("30000000", "cc").getBytes(StandardCharsets.UTF_8), "application/json"));
+            assertThat(refused.getStatus()).isEqualTo(412);
+            assertThat(refused.readEntity(String.class)).contains("high watermark slot 30000000");
+            Response below = target.path("/api/v1/eth2/sign/" + key).request()
+                    .post(Entity.entity(block("29999999", "cc").getBytes(StandardCharsets.UTF_8), "application/json"));
+            assertThat(below.getStatus()).isEqualTo(200);
+        } finally {
+            slashingStore.setHighWatermark(Optional.empty());
+        }
+        assertThat(target.path("/api/v1/eth2/highWatermark").request().get(String.class)).isEqualTo("{}");
     }
 
     @Test

@@ -45,7 +45,7 @@ class PluginHostTest {
         keySourcePlugin("future-keys", "future").requires("2.x").buildInto(plugins());
         assertThatThrownBy(() -> PluginHost.start(plugins()))
                 .isInstanceOf(PluginHostException.class)
-                .hasMessageContaining("future-keys").hasMessageContaining("SPI 2.x").hasMessageContaining("1.0.0");
+                .hasMessageContaining("future-keys").hasMessageContaining("SPI 2.x").hasMessageContaining(io.containment.api.SpiVersion.asString());
     }
 
     @Test

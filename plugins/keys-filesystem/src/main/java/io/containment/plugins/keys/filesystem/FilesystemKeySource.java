@@ -34,6 +34,8 @@ final class FilesystemKeySource implements KeySource {
     private List<LoadedKey> current = List.of();
     private volatile List<String> problems = List.of(); // read without the lock: a load may take minutes
     private boolean closed;
+    private boolean loadedOnce;
+    private int lastCacheHits;
 
     FilesystemKeySource(LoadSettings settings, BlsSecretKeys bls, Clock clock) {
         this.settings = settings;
@@ -64,6 +66,16 @@ final class FilesystemKeySource implements KeySource {
         }
     }
 
+    /** Keys the last load took from the key cache (tests). */
+    int lastCacheHits() {
+        lock.lock();
+        try {
+            return lastCacheHits;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public List<String> problems() {
         return problems;
@@ -86,9 +98,17 @@ final class FilesystemKeySource implements KeySource {
             LOG.log(Level.INFO, "filesystem key source: loading " + entries.size() + " keys from "
                     + settings.folders().stream().map(Object::toString).collect(Collectors.joining(", "))
                     + " with " + settings.threads() + " threads");
-            KeyEntryLoader loader = new KeyEntryLoader(bls, settings.kdfMemory(), current);
-            return new ParallelKeyLoader(settings.threads(), settings.progressInterval(), clock, LOG)
-                    .loadAll(entries, loader::load);
+            KeyCache cache = !loadedOnce && settings.keyCache().isPresent()
+                    ? KeyCache.open(settings.keyCache().get(), entries) : KeyCache.disabled();
+            try {
+                KeyEntryLoader loader = new KeyEntryLoader(bls, settings.kdfMemory(), current, cache);
+                return new ParallelKeyLoader(settings.threads(), settings.progressInterval(), clock, LOG)
+                        .loadAll(entries, loader::load);
+            } finally {
+                lastCacheHits = cache.hits();
+                loadedOnce = true;
+                cache.finish();
+            }
         } finally {
             entries.forEach(KeyEntry::discard);
         }
@@ -98,7 +118,8 @@ final class FilesystemKeySource implements KeySource {
         long reused = results.stream().filter(r -> r instanceof LoadResult.Loaded loaded && loaded.reused()).count();
         String took = LoadProgress.elapsed(Duration.between(start, clock.instant()));
         LOG.log(Level.INFO, "filesystem key source: " + kept.size() + " keys ready (" + reused
-                + " unchanged since the last load) in " + took + ", " + found.size() + " problems");
+                + " unchanged since the last load, " + lastCacheHits + " from the key cache) in " + took + ", "
+                + found.size() + " problems");
     }
 
     /** Failures become problems; of two keys with one public key the earlier wins, the later is dropped. */

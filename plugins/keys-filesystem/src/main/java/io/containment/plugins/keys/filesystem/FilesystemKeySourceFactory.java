@@ -9,6 +9,7 @@ import io.containment.api.plugin.PluginConfigException;
 import io.containment.api.plugin.PluginContext;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -19,12 +20,14 @@ import org.pf4j.Extension;
  *   filesystem:
  *     paths: [./keystores]            # relative to the config file
  *     keystore_load_concurrency: 0    # 0 = min(cores, max heap / 256 MiB)
+ *     key_cache: true                 # one KDF per start instead of one per keystore
  * }</pre>
  */
 @Extension
 public final class FilesystemKeySourceFactory implements KeySourceFactory {
     static final String PATHS = "paths";
     static final String LOAD_CONCURRENCY = "keystore_load_concurrency";
+    static final String KEY_CACHE = "key_cache";
 
     @Override
     public String name() {
@@ -37,7 +40,10 @@ public final class FilesystemKeySourceFactory implements KeySourceFactory {
                 ConfigProperty.withDefault(PATHS, Type.PATH_LIST, "./keystores",
                         "Folders with key-config YAML files and EIP-2335 keystores (subfolders are not read)"),
                 ConfigProperty.withDefault(LOAD_CONCURRENCY, Type.INTEGER, "0",
-                        "Keystores decrypted at once; 0 = min(CPU cores, max heap / 256 MiB)"));
+                        "Keystores decrypted at once; 0 = min(CPU cores, max heap / 256 MiB)"),
+                ConfigProperty.withDefault(KEY_CACHE, Type.BOOLEAN, "true",
+                        "Keep an encrypted cache of the keystores' secrets in the data dir, sealed under their shared"
+                                + " password with their own KDF: restarts run one KDF instead of one per keystore"));
     }
 
     @Override
@@ -52,7 +58,15 @@ public final class FilesystemKeySourceFactory implements KeySourceFactory {
                     "must be 0 (automatic) or a positive number, got " + concurrency);
         }
         LoadSettings settings = new LoadSettings(folders, LoadConcurrency.resolve(concurrency),
-                LoadSettings.PROGRESS_INTERVAL, KdfMemoryBudget.forHeap(Runtime.getRuntime().maxMemory()));
+                LoadSettings.PROGRESS_INTERVAL, KdfMemoryBudget.forHeap(Runtime.getRuntime().maxMemory()),
+                config.bool(KEY_CACHE).orElse(true) ? Optional.of(cacheFile(context.dataDir(), folders)) : Optional.empty());
         return new FilesystemKeySource(settings, context.blsSecretKeys(), context.clock());
+    }
+
+    /** One cache per set of folders, in {@code <data_dir>/key-cache/} (0700; the file 0600). */
+    static Path cacheFile(Path dataDir, List<Path> folders) {
+        String joined = folders.stream().map(f -> f.toAbsolutePath().normalize().toString()).reduce("", (a, b) -> a + "\n" + b);
+        String id = java.util.HexFormat.of().formatHex(KeyCache.sha256(joined.getBytes(java.nio.charset.StandardCharsets.UTF_8)).array(), 0, 8);
+        return dataDir.resolve("key-cache").resolve("filesystem-" + id + ".cache");
     }
 }

@@ -14,11 +14,13 @@ import java.util.Map;
 final class KeyEntryLoader {
     private final BlsSecretKeys bls;
     private final KdfMemoryBudget memory;
+    private final KeyCache cache;
     private final Map<String, LoadedKey> previousByOrigin = new HashMap<>();
 
-    KeyEntryLoader(BlsSecretKeys bls, KdfMemoryBudget memory, List<LoadedKey> previous) {
+    KeyEntryLoader(BlsSecretKeys bls, KdfMemoryBudget memory, List<LoadedKey> previous, KeyCache cache) {
         this.bls = bls;
         this.memory = memory;
+        this.cache = cache;
         previous.forEach(key -> previousByOrigin.put(key.origin(), key));
     }
 
@@ -46,29 +48,42 @@ final class KeyEntryLoader {
         }
     }
 
+    /** From the key cache when it holds these exact keystore bytes under this password, else by the keystore's KDF. */
     private ValidatorKey fromKeystore(KeyEntry.FileKeystore entry) throws KeyFileException, InterruptedException {
-        Keystore keystore = KeystoreJson.parse(KeyFiles.read(entry.keystoreFile(), KeystoreJson.MAX_FILE_BYTES, "keystore"));
-        byte[] secret = decrypt(keystore, entry);
-        ValidatorKey key = bls.fromSecret(secret, entry.origin()); // wipes the secret
-        if (!key.publicKey().equals(keystore.pubkey())) {
-            key.destroy();
-            throw new KeyFileException("the keystore's pubkey " + keystore.pubkey()
-                    + " is not the public key of its secret (" + key.publicKey() + "); key refused");
-        }
-        return key;
-    }
-
-    private byte[] decrypt(Keystore keystore, KeyEntry.FileKeystore entry) throws KeyFileException, InterruptedException {
+        byte[] keystoreBytes = KeyFiles.read(entry.keystoreFile(), KeystoreJson.MAX_FILE_BYTES, "keystore");
+        Keystore keystore = KeystoreJson.parse(keystoreBytes);
         byte[] password = null;
-        byte[] decryptionKey = null;
+        byte[] secret = null;
+        byte[] copy = null;
         try {
             password = KeystorePassword.fromFile(entry.passwordFile());
+            secret = cache.secretFor(keystoreBytes, password).orElse(null);
+            if (secret == null) {
+                secret = decrypt(keystore, password);
+            }
+            copy = secret.clone();
+            ValidatorKey key = bls.fromSecret(secret, entry.origin()); // wipes the secret
+            if (!key.publicKey().equals(keystore.pubkey())) {
+                key.destroy();
+                throw new KeyFileException("the keystore's pubkey " + keystore.pubkey()
+                        + " is not the public key of its secret (" + key.publicKey() + "); key refused");
+            }
+            cache.remember(keystoreBytes, password, copy, keystore.kdf());
+            return key;
+        } finally {
+            Wipe.bytes(password, secret, copy);
+        }
+    }
+
+    private byte[] decrypt(Keystore keystore, byte[] password) throws KeyFileException, InterruptedException {
+        byte[] decryptionKey = null;
+        try {
             try (KdfMemoryBudget.Reservation reserved = memory.reserve(keystore.kdf().memoryBytes())) {
                 decryptionKey = keystore.kdf().derive(password);
             }
             return KeystoreDecryption.decrypt(keystore, decryptionKey);
         } finally {
-            Wipe.bytes(password, decryptionKey);
+            Wipe.bytes(decryptionKey);
         }
     }
 }

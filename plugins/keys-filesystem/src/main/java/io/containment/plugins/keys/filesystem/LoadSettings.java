@@ -3,6 +3,7 @@ package io.containment.plugins.keys.filesystem;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How the source loads.
@@ -11,8 +12,10 @@ import java.util.List;
  * @param threads          keystores decrypted at once (already resolved, at least 1)
  * @param progressInterval how often a progress line is logged while loading
  * @param kdfMemory        working memory key derivations may hold at once
+ * @param keyCache         the key cache file, when enabled (see {@link KeyCache})
  */
-record LoadSettings(List<Path> folders, int threads, Duration progressInterval, KdfMemoryBudget kdfMemory) {
+record LoadSettings(List<Path> folders, int threads, Duration progressInterval, KdfMemoryBudget kdfMemory,
+                    Optional<Path> keyCache) {
     /** The interval the product promises: a progress line at least every 5 s. */
     static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
 

@@ -36,12 +36,13 @@ class FilesystemKeySourceFactoryTest {
     }
 
     @Test
-    void declaresPathsAndLoadConcurrencyWithTheirDefaults() {
+    void declaresPathsLoadConcurrencyAndKeyCacheWithTheirDefaults() {
         assertThat(factory.configProperties())
                 .extracting(ConfigProperty::name, ConfigProperty::type, ConfigProperty::defaultValue, ConfigProperty::required)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("paths", Type.PATH_LIST, Optional.of("./keystores"), false),
-                        org.assertj.core.groups.Tuple.tuple("keystore_load_concurrency", Type.INTEGER, Optional.of("0"), false));
+                        org.assertj.core.groups.Tuple.tuple("keystore_load_concurrency", Type.INTEGER, Optional.of("0"), false),
+                        org.assertj.core.groups.Tuple.tuple("key_cache", Type.BOOLEAN, Optional.of("true"), false));
         assertThat(factory.configProperties()).allSatisfy(property -> assertThat(property.description()).isNotBlank());
     }
 

@@ -68,8 +68,18 @@ record KeyFolder(Path dir) {
     }
 
     static FilesystemKeySource source(int threads, List<Path> folders, Duration progressInterval) {
+        return source(threads, folders, progressInterval, java.util.Optional.empty());
+    }
+
+    /** A source over this folder with the key cache at {@code cacheFile}. */
+    FilesystemKeySource cachedSource(Path cacheFile) {
+        return source(2, List.of(dir), LoadSettings.PROGRESS_INTERVAL, java.util.Optional.of(cacheFile));
+    }
+
+    static FilesystemKeySource source(int threads, List<Path> folders, Duration progressInterval,
+                                      java.util.Optional<Path> cacheFile) {
         LoadSettings settings = new LoadSettings(folders, threads, progressInterval,
-                KdfMemoryBudget.forHeap(Runtime.getRuntime().maxMemory()));
+                KdfMemoryBudget.forHeap(Runtime.getRuntime().maxMemory()), cacheFile);
         return new FilesystemKeySource(settings, new TestPluginContext(Path.of("unused")).blsSecretKeys(),
                 Clock.systemUTC());
     }

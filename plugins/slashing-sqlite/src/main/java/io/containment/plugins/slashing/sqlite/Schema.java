@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * The database layout. Slots and epochs are stored through {@link UInt64Column}; a signing root is
- * 32 bytes or NULL when unknown (imported without one). Records are never deleted: the store keeps
- * the complete history, and the low watermarks stand for what imports could not show.
+ * 32 bytes or NULL when unknown (imported without one). Records are deleted only by a prune, which
+ * leaves a summary record and raises the low watermarks; the watermarks stand for what imports and
+ * prunes cannot show.
  */
 final class Schema {
     /** Bumped on any layout change; a file with a version this code does not know is refused. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String GENESIS_VALIDATORS_ROOT = "genesis_validators_root";
     static final String SCHEMA_VERSION = "schema_version";
 
@@ -22,7 +23,8 @@ final class Schema {
             """
             CREATE TABLE validators (
                 id     INTEGER PRIMARY KEY,
-                pubkey BLOB NOT NULL UNIQUE CHECK (length(pubkey) = 48)
+                pubkey  BLOB NOT NULL UNIQUE CHECK (length(pubkey) = 48),
+                enabled INTEGER NOT NULL DEFAULT 1
             )""",
             """
             CREATE TABLE signed_blocks (
@@ -48,6 +50,10 @@ final class Schema {
                 attestation_target_epoch INTEGER,
                 CHECK ((attestation_source_epoch IS NULL) = (attestation_target_epoch IS NULL))
             )""");
+
+    /** Statements taking a file of version {@code n - 1} to version {@code n}, by {@code n}. */
+    static final java.util.Map<Integer, List<String>> MIGRATIONS = java.util.Map.of(
+            2, List.of("ALTER TABLE validators ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1"));
 
     private Schema() {
     }

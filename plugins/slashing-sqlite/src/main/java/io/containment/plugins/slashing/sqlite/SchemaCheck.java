@@ -61,6 +61,11 @@ final class SchemaCheck {
         }
         String version = metadata(connection, Schema.SCHEMA_VERSION)
                 .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).orElse("none");
+        if (mayInitialise && version.matches("[0-9]{1,3}") && Integer.parseInt(version) < Schema.VERSION
+                && Integer.parseInt(version) >= 1) {
+            migrate(connection, Integer.parseInt(version));
+            version = String.valueOf(Schema.VERSION);
+        }
         if (!String.valueOf(Schema.VERSION).equals(version)) {
             throw new PluginException("slashing database " + path + " has schema version " + version
                     + "; this plugin reads version " + Schema.VERSION);
@@ -71,6 +76,22 @@ final class SchemaCheck {
             throw new PluginException("slashing database " + path + " belongs to the chain with genesis validators root "
                     + recorded + ", not to the configured network's " + genesisValidatorsRoot
                     + "; point anti_slashing.path at this network's database");
+        }
+    }
+
+    /** Runs every migration from the file's version up to this plugin's, in the startup transaction. */
+    private static void migrate(Connection connection, int from) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (int version = from + 1; version <= Schema.VERSION; version++) {
+                for (String ddl : Schema.MIGRATIONS.get(version)) {
+                    statement.execute(ddl);
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE metadata SET value = ? WHERE name = ?")) {
+            update.setBytes(1, String.valueOf(Schema.VERSION).getBytes(StandardCharsets.UTF_8));
+            update.setString(2, Schema.SCHEMA_VERSION);
+            update.executeUpdate();
         }
     }
 

@@ -47,18 +47,42 @@ final class SignedAttestations {
         return list(COLUMNS + "WHERE validator_id = ? ORDER BY source_epoch, target_epoch, rowid", validatorId);
     }
 
-    /** The highest recorded source and target epochs (each on its own), if any vote is recorded. */
-    Optional<SourceAndTarget> highest(long validatorId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT max(source_epoch), max(target_epoch) FROM signed_attestations WHERE validator_id = ?")) {
+    /** How many records a query matched and their highest source and target epochs (each on its own). */
+    record Maxima(long count, Optional<Epoch> source, Optional<Epoch> target) {
+    }
+
+    /** The highest recorded source and target epochs of the validator. */
+    Maxima highest(long validatorId) throws SQLException {
+        return maxima("", validatorId);
+    }
+
+    /** Deletes the records with a target below the cutoff, answering what they were. */
+    Maxima deleteBelow(long validatorId, Epoch cutoff) throws SQLException {
+        Maxima deleted = maxima(" AND target_epoch < ?", validatorId, UInt64Column.encode(cutoff));
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM signed_attestations WHERE validator_id = ? AND target_epoch < ?")) {
+            delete.setLong(1, validatorId);
+            delete.setLong(2, UInt64Column.encode(cutoff));
+            delete.executeUpdate();
+        }
+        return deleted;
+    }
+
+    private Maxima maxima(String condition, long validatorId, long... more) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*), max(source_epoch), max(target_epoch)"
+                + " FROM signed_attestations WHERE validator_id = ?" + condition)) {
             query.setLong(1, validatorId);
+            for (int i = 0; i < more.length; i++) {
+                query.setLong(i + 2, more[i]);
+            }
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
-                long source = rows.getLong(1);
+                long count = rows.getLong(1);
+                long source = rows.getLong(2);
                 if (rows.wasNull()) {
-                    return Optional.empty();
+                    return new Maxima(count, Optional.empty(), Optional.empty());
                 }
-                return Optional.of(new SourceAndTarget(UInt64Column.epoch(source), UInt64Column.epoch(rows.getLong(2))));
+                return new Maxima(count, Optional.of(UInt64Column.epoch(source)), Optional.of(UInt64Column.epoch(rows.getLong(3))));
             }
         }
     }

@@ -73,6 +73,32 @@ final class SignedBlocks {
         }
     }
 
+    /** Deletes the records below the slot, answering how many there were and the highest slot among them. */
+    Deleted deleteBelow(long validatorId, Slot cutoff) throws SQLException {
+        Deleted deleted;
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT count(*), max(slot) FROM signed_blocks WHERE validator_id = ? AND slot < ?")) {
+            query.setLong(1, validatorId);
+            query.setLong(2, UInt64Column.encode(cutoff));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                long count = rows.getLong(1);
+                long stored = rows.getLong(2);
+                deleted = new Deleted(count, rows.wasNull() ? Optional.empty() : Optional.of(UInt64Column.slot(stored)));
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM signed_blocks WHERE validator_id = ? AND slot < ?")) {
+            delete.setLong(1, validatorId);
+            delete.setLong(2, UInt64Column.encode(cutoff));
+            delete.executeUpdate();
+        }
+        return deleted;
+    }
+
+    /** What {@link #deleteBelow} removed. */
+    record Deleted(long count, Optional<Slot> highest) {
+    }
+
     private static List<SignedBlock> list(PreparedStatement query) throws SQLException {
         List<SignedBlock> blocks = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {

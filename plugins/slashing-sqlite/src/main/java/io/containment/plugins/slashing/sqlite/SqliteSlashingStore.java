@@ -4,6 +4,11 @@ import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.Root;
 import io.containment.api.slashing.AttestationVote;
 import io.containment.api.slashing.BlockProposal;
+import io.containment.api.slashing.HighWatermark;
+import io.containment.api.slashing.PruneReport;
+import io.containment.api.slashing.SignedAttestation;
+import io.containment.api.slashing.SignedBlock;
+import io.containment.api.slashing.SlashingRules;
 import io.containment.api.slashing.ImportReport;
 import io.containment.api.slashing.Interchange;
 import io.containment.api.slashing.InvalidInterchangeException;
@@ -14,8 +19,10 @@ import io.containment.api.slashing.StoreUnavailableException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A {@link SlashingStore} in one SQLite file. A check-and-record is one write transaction that
@@ -42,10 +49,12 @@ final class SqliteSlashingStore implements SlashingStore {
     public SlashingVerdict checkAndRecord(BlockProposal proposal) {
         return available("check and record a block", () -> database.write(connection -> {
             Validators validators = new Validators(connection);
-            BlockRules rules = new BlockRules(connection);
-            SlashingVerdict verdict = rules.judge(validators.find(proposal.publicKey()), proposal);
+            SlashingVerdict verdict = SlashingRules.judge(proposal,
+                    new SqliteValidatorRecords(connection, validators.find(proposal.publicKey())),
+                    new HighWatermarkRow(connection).get());
             if (verdict instanceof SlashingVerdict.Valid) {
-                rules.record(validators.findOrAdd(proposal.publicKey()), proposal);
+                new SignedBlocks(connection).add(validators.findOrAdd(proposal.publicKey()),
+                        new SignedBlock(proposal.slot(), Optional.of(proposal.signingRoot())));
             }
             return verdict;
         }));
@@ -55,10 +64,12 @@ final class SqliteSlashingStore implements SlashingStore {
     public SlashingVerdict checkAndRecord(AttestationVote vote) {
         return available("check and record an attestation", () -> database.write(connection -> {
             Validators validators = new Validators(connection);
-            AttestationRules rules = new AttestationRules(connection);
-            SlashingVerdict verdict = rules.judge(validators.find(vote.publicKey()), vote);
+            SlashingVerdict verdict = SlashingRules.judge(vote,
+                    new SqliteValidatorRecords(connection, validators.find(vote.publicKey())),
+                    new HighWatermarkRow(connection).get());
             if (verdict instanceof SlashingVerdict.Valid) {
-                rules.record(validators.findOrAdd(vote.publicKey()), vote);
+                new SignedAttestations(connection).add(validators.findOrAdd(vote.publicKey()),
+                        new SignedAttestation(vote.sourceEpoch(), vote.targetEpoch(), Optional.of(vote.signingRoot())));
             }
             return verdict;
         }));
@@ -66,18 +77,50 @@ final class SqliteSlashingStore implements SlashingStore {
 
     @Override
     public SlashingVerdict check(BlockProposal proposal) {
-        return available("check a block", () -> database.read(connection -> {
-            OptionalLong id = new Validators(connection).find(proposal.publicKey());
-            return new BlockRules(connection).judge(id, proposal);
-        }));
+        return available("check a block", () -> database.read(connection -> SlashingRules.judge(proposal,
+                new SqliteValidatorRecords(connection, new Validators(connection).find(proposal.publicKey())),
+                new HighWatermarkRow(connection).get())));
     }
 
     @Override
     public SlashingVerdict check(AttestationVote vote) {
-        return available("check an attestation", () -> database.read(connection -> {
-            OptionalLong id = new Validators(connection).find(vote.publicKey());
-            return new AttestationRules(connection).judge(id, vote);
+        return available("check an attestation", () -> database.read(connection -> SlashingRules.judge(vote,
+                new SqliteValidatorRecords(connection, new Validators(connection).find(vote.publicKey())),
+                new HighWatermarkRow(connection).get())));
+    }
+
+    @Override
+    public void setEnabled(BlsPublicKey validator, boolean enabled) {
+        available(enabled ? "enable a validator" : "disable a validator", () -> database.write(connection -> {
+            new Validators(connection).setEnabled(validator, enabled);
+            return null;
         }));
+    }
+
+    @Override
+    public Optional<HighWatermark> highWatermark() {
+        return available("read the high watermark", () -> database.read(connection -> new HighWatermarkRow(connection).get()));
+    }
+
+    @Override
+    public void setHighWatermark(Optional<HighWatermark> highWatermark) {
+        available("set the high watermark", () -> database.write(connection -> {
+            new HighWatermarkRow(connection).set(highWatermark);
+            return null;
+        }));
+    }
+
+    /** One write transaction per validator, so signing is never held up for the whole prune. */
+    @Override
+    public PruneReport prune(long epochsToKeep, long slotsToKeep) {
+        Map<Long, BlsPublicKey> all = available("list validators", () -> database.read(connection -> new Validators(connection).all()));
+        List<PruneReport.Entry> entries = new ArrayList<>();
+        for (Map.Entry<Long, BlsPublicKey> validator : all.entrySet()) {
+            available("prune", () -> database.write(connection -> new Prune(connection)
+                    .validator(validator.getKey(), validator.getValue(), epochsToKeep, slotsToKeep)))
+                    .ifPresent(entries::add);
+        }
+        return new PruneReport(entries);
     }
 
     @Override

@@ -38,6 +38,25 @@ final class Validators {
         return find(pubkey).orElseThrow(() -> new SQLException("validator row vanished after insert"));
     }
 
+    /** Whether the validator may sign (a Key Manager delete disables it). */
+    boolean enabled(long validatorId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT enabled FROM validators WHERE id = ?")) {
+            query.setLong(1, validatorId);
+            try (ResultSet rows = query.executeQuery()) {
+                return !rows.next() || rows.getInt(1) != 0;
+            }
+        }
+    }
+
+    void setEnabled(BlsPublicKey pubkey, boolean enabled) throws SQLException {
+        long id = findOrAdd(pubkey);
+        try (PreparedStatement update = connection.prepareStatement("UPDATE validators SET enabled = ? WHERE id = ?")) {
+            update.setInt(1, enabled ? 1 : 0);
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
     /** Every validator, in the order they were first seen. */
     Map<Long, BlsPublicKey> all() throws SQLException {
         Map<Long, BlsPublicKey> validators = new LinkedHashMap<>();

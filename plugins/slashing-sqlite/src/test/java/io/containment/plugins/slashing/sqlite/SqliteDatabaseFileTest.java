@@ -21,6 +21,7 @@ import io.containment.api.slashing.SlashingVerdict.BlockBelowLowWatermark;
 import io.containment.api.slashing.SlashingVerdict.DoubleProposal;
 import io.containment.api.slashing.SlashingVerdict.DoubleVote;
 import io.containment.api.slashing.SlashingVerdict.Valid;
+import io.containment.api.slashing.SlashingVerdict.ValidatorDisabled;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,5 +130,24 @@ class SqliteDatabaseFileTest {
 
         assertThatThrownBy(() -> SqliteStores.open(file, GENESIS_VALIDATORS_ROOT)).isInstanceOf(PluginException.class)
                 .hasMessageContaining("not a slashing protection database");
+    }
+
+    @Test
+    void fileOfSchemaVersionOneIsMigratedAtStartupKeepingItsHistory() throws Exception {
+        Path file = directory.resolve("v1.sqlite");
+        try (SlashingStore store = SqliteStores.open(file, GENESIS_VALIDATORS_ROOT)) {
+            store.checkAndRecord(block(validator(1), 10, root("a")));
+        }
+        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE validators DROP COLUMN enabled");
+            statement.execute("UPDATE metadata SET value = X'31' WHERE name = 'schema_version'");
+        }
+
+        try (SlashingStore reopened = SqliteStores.open(file, GENESIS_VALIDATORS_ROOT)) {
+            assertThat(reopened.checkAndRecord(block(validator(1), 10, root("b")))).isEqualTo(new DoubleProposal(signedBlock(10, root("a"))));
+            reopened.setEnabled(validator(1), false);
+            assertThat(reopened.checkAndRecord(block(validator(1), 11, root("b")))).isEqualTo(new ValidatorDisabled(validator(1)));
+        }
     }
 }

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# One command for every figure in docs/benchmarks.md.
+#
+#   benchmarks/run.sh            full run: 1,000 keys, 64 clients for 30 s, a 1,000-request burst, then JMH
+#   benchmarks/run.sh --smoke    a few seconds: 16 keys, 4 clients for 3 s, a 50-request burst, no JMH
+#   benchmarks/run.sh --no-jmh   the HTTP part only
+#   benchmarks/run.sh --jmh-only the JMH part only
+#
+# Builds what it needs, unzips the distribution into a temporary folder, starts the signer pinned to
+# CPU 1 (taskset) with durable SQLite slashing protection, drives it from CPU 0 with the load
+# generator (its own process), and prints the figures; the load generator's last line is
+# e2e_vs_raw_bls=<ratio>. Environment: KEYS, CLIENTS, DURATION, BURST override the defaults.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+mode=full
+for arg in "$@"; do
+    case "$arg" in
+        --smoke) mode=smoke ;;
+        --no-jmh) mode=http ;;
+        --jmh-only) mode=jmh ;;
+        *) echo "unknown option $arg (try --smoke, --no-jmh, --jmh-only)" >&2; exit 2 ;;
+    esac
+done
+if [ "$mode" = smoke ]; then
+    keys=${KEYS:-16} clients=${CLIENTS:-4} duration=${DURATION:-3} burst=${BURST:-50} raw=200
+else
+    keys=${KEYS:-1000} clients=${CLIENTS:-64} duration=${DURATION:-30} burst=${BURST:-1000} raw=4000
+fi
+
+echo "== building (mvn package, tests skipped)"
+# build-classpath runs for every module of the reactor; benchmarks comes last, so the file ends up holding its classpath
+scripts/with-jdk21 mvn -B -q -ntp -DskipTests package dependency:build-classpath -pl benchmarks -am \
+    -Dmdep.outputFile="$root/benchmarks/target/classpath.txt" 2>&1 | grep -v "^WARNING: .*Unsafe" || true
+test -s benchmarks/target/classpath.txt || { echo "build failed" >&2; exit 1; }
+classpath="$root/benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+java_cmd=$(scripts/with-jdk21 sh -c 'echo "$JAVA_HOME/bin/java"')
+pin_signer=() pin_load=()
+if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
+    pin_signer=(taskset -c 1) pin_load=(taskset -c 0)
+fi
+
+work=$(mktemp -d /tmp/containment-benchmark.XXXXXX)
+signer_pid=
+cleanup() {
+    if [ -n "$signer_pid" ]; then kill "$signer_pid" 2>/dev/null || true; wait "$signer_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [ "$mode" != jmh ]; then
+    version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
+    unzip -q "distribution/target/containment-chamber-$version.zip" -d "$work"
+    home="$work/containment-chamber-$version"
+    "$java_cmd" --enable-native-access=ALL-UNNAMED -cp "$classpath" io.containment.benchmarks.load.BenchmarkKeys "$keys" "$work/keys"
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    cat > "$work/config.yaml" <<YAML
+server: { listen_address: 127.0.0.1, listen_port: $port }
+data_dir: $work/data
+network: mainnet
+key_sources:
+  filesystem: { paths: [$work/keys] }
+anti_slashing: { backend: sqlite }
+YAML
+    echo "== starting the signer (${pin_signer[*]:-unpinned}) with $keys keys"
+    JAVA_HOME=$(dirname "$(dirname "$java_cmd")") "${pin_signer[@]}" "$home/bin/containment-chamber" server -c "$work/config.yaml" \
+        > "$work/signer.log" 2>&1 &
+    signer_pid=$!
+    for _ in $(seq 1 300); do
+        if curl -fs "http://127.0.0.1:$port/upcheck" >/dev/null 2>&1; then break; fi
+        if ! kill -0 "$signer_pid" 2>/dev/null; then cat "$work/signer.log"; exit 1; fi
+        sleep 0.2
+    done
+    echo "== load: $clients clients for ${duration}s, then a burst of $burst (${pin_load[*]:-unpinned})"
+    "${pin_load[@]}" "$java_cmd" --enable-native-access=ALL-UNNAMED -cp "$classpath" io.containment.benchmarks.load.LoadGenerator \
+        --url "http://127.0.0.1:$port" --pubkeys "$work/keys/pubkeys.txt" --signer-pid "$signer_pid" \
+        --clients "$clients" --duration "$duration" --burst "$burst" --raw-signatures "$raw"
+    echo "signer_rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$signer_pid/status)"
+fi
+
+if [ "$mode" = full ] || [ "$mode" = jmh ]; then
+    echo "== JMH"
+    "$java_cmd" --enable-native-access=ALL-UNNAMED -cp "$classpath" org.openjdk.jmh.Main -rf json -rff "$root/benchmarks/target/jmh.json"
+    echo "JMH results: benchmarks/target/jmh.json"
+fi

@@ -1,0 +1,91 @@
+package io.containment.benchmarks.jmh;
+
+import io.containment.api.consensus.BlsPublicKey;
+import io.containment.api.consensus.Epoch;
+import io.containment.api.consensus.Root;
+import io.containment.api.contract.TestPluginContext;
+import io.containment.api.plugin.PluginConfig;
+import io.containment.api.slashing.AttestationVote;
+import io.containment.api.slashing.SlashingStore;
+import io.containment.api.slashing.SlashingStoreFactory;
+import io.containment.api.slashing.SlashingVerdict;
+import io.containment.plugins.slashing.sqlite.SqliteSlashingStoreFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Durable check-and-record of attestations (each one new: increasing target epochs over 1,000
+ * validators), as the signing path does it, per store. Committed (fsync'd) before each call returns.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(4)
+public class SlashingStoreBenchmark {
+    private static final int VALIDATORS = 1000;
+
+    @Param({"sqlite"})
+    public String store;
+
+    private Path folder;
+    private SlashingStore slashingStore;
+    private final AtomicLong sequence = new AtomicLong();
+    private BlsPublicKey[] validators;
+
+    @Setup(Level.Trial)
+    public void open() throws IOException {
+        folder = Files.createTempDirectory("slashing-benchmark");
+        TestPluginContext context = new TestPluginContext(folder);
+        SlashingStoreFactory factory = switch (store) {
+            case "sqlite" -> new SqliteSlashingStoreFactory();
+            default -> throw new IllegalArgumentException("unknown store " + store);
+        };
+        slashingStore = factory.create(PluginConfig.of("anti_slashing", Map.of(), factory.configProperties(), folder), context);
+        validators = new BlsPublicKey[VALIDATORS];
+        for (int i = 0; i < VALIDATORS; i++) {
+            byte[] key = new byte[48];
+            key[0] = (byte) 0xa0;
+            key[46] = (byte) (i >> 8);
+            key[47] = (byte) i;
+            validators[i] = new BlsPublicKey(key);
+        }
+    }
+
+    @Benchmark
+    public SlashingVerdict checkAndRecordAttestation() {
+        long n = sequence.getAndIncrement();
+        long epoch = 1000 + n / VALIDATORS;
+        byte[] root = new byte[32];
+        root[0] = (byte) n;
+        root[1] = (byte) (n >> 8);
+        root[2] = (byte) (n >> 16);
+        return slashingStore.checkAndRecord(new AttestationVote(validators[(int) (n % VALIDATORS)],
+                new Epoch(epoch - 1), new Epoch(epoch), new Root(root)));
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        slashingStore.close();
+    }
+}

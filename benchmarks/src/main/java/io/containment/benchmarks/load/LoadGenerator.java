@@ -1,0 +1,154 @@
+package io.containment.benchmarks.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drives a running signer over HTTP/1.1 keep-alive with many concurrent clients sending realistic
+ * ATTESTATION traffic, then a duty burst, and measures raw jblst in the same run. Prints one
+ * {@code name=value} figure per line; the last line is {@code e2e_vs_raw_bls=<ratio>}: signatures per
+ * signer CPU-second divided by raw jblst signatures per CPU-second. Exit code 1 when any request failed.
+ */
+public final class LoadGenerator {
+    private final LoadOptions options;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong firstErrorLogged = new AtomicLong();
+
+    private LoadGenerator(LoadOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        LoadGenerator generator = new LoadGenerator(LoadOptions.parse(args));
+        System.exit(generator.run() ? 0 : 1);
+    }
+
+    private boolean run() throws Exception {
+        AttestationTraffic traffic = new AttestationTraffic(Files.readAllLines(options.pubkeys()), options.startAt());
+        warmUp(traffic);
+        double cpuBefore = ProcessCpu.seconds(options.signerPid());
+        long started = System.nanoTime();
+        Latencies sustained = sustained(traffic);
+        double wallSeconds = (System.nanoTime() - started) / 1e9;
+        double signerCpu = ProcessCpu.seconds(options.signerPid()) - cpuBefore;
+        print("requests_ok", sustained.size());
+        print("errors", errors.get());
+        print("clients", options.clients());
+        print("throughput_per_s", sustained.size() / wallSeconds);
+        print("latency_p50_ms", sustained.percentileMillis(50));
+        print("latency_p99_ms", sustained.percentileMillis(99));
+        print("latency_p999_ms", sustained.percentileMillis(99.9));
+        print("signer_cpu_s", signerCpu);
+        double perSignerCpuSecond = signerCpu > 0 ? sustained.size() / signerCpu : 0;
+        print("signatures_per_signer_cpu_s", perSignerCpuSecond);
+        if (options.burst() > 0) {
+            burst(traffic);
+        }
+        double raw = RawBls.signaturesPerCpuSecond(options.rawSignatures());
+        print("raw_bls_signatures_per_cpu_s", raw);
+        print("next_start_at", traffic.position());
+        System.out.printf("e2e_vs_raw_bls=%.3f%n", perSignerCpuSecond / raw);
+        return errors.get() == 0;
+    }
+
+    private void warmUp(AttestationTraffic traffic) throws InterruptedException {
+        Latencies ignored = new Latencies();
+        for (int i = 0; i < Math.min(200, 4 * options.clients()); i++) {
+            send(traffic.next(), ignored);
+        }
+    }
+
+    private Latencies sustained(AttestationTraffic traffic) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(options.durationSeconds()).toNanos();
+        List<Latencies> perClient = new ArrayList<>();
+        try (ExecutorService clients = Executors.newFixedThreadPool(options.clients())) {
+            for (int c = 0; c < options.clients(); c++) {
+                Latencies mine = new Latencies();
+                perClient.add(mine);
+                clients.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        send(traffic.next(), mine);
+                    }
+                    return null;
+                });
+            }
+        }
+        return Latencies.merge(perClient);
+    }
+
+    /** {@code burst} requests released at once: time to the last response and p99. */
+    private void burst(AttestationTraffic traffic) throws InterruptedException {
+        List<AttestationTraffic.Request> requests = new ArrayList<>();
+        for (int i = 0; i < options.burst(); i++) {
+            requests.add(traffic.next());
+        }
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Latencies> each = new ArrayList<>();
+        long released;
+        try (ExecutorService all = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (AttestationTraffic.Request request : requests) {
+                Latencies mine = new Latencies();
+                each.add(mine);
+                all.submit(() -> {
+                    gate.await();
+                    send(request, mine);
+                    return null;
+                });
+            }
+            released = System.nanoTime();
+            gate.countDown();
+        }
+        double lastMillis = (System.nanoTime() - released) / 1e6;
+        Latencies merged = Latencies.merge(each);
+        print("burst_requests", options.burst());
+        print("burst_ok", merged.size());
+        print("burst_time_to_last_ms", lastMillis);
+        print("burst_p99_ms", merged.percentileMillis(99));
+    }
+
+    private void send(AttestationTraffic.Request request, Latencies latencies) throws InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(options.url() + request.path()))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        options.token().ifPresent(token -> builder.header("Authorization", "Bearer " + token));
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                latencies.add(System.nanoTime() - start);
+            } else {
+                failed("HTTP " + response.statusCode() + ": " + response.body());
+            }
+        } catch (IOException e) {
+            failed(e.toString());
+        }
+    }
+
+    private void failed(String what) {
+        errors.incrementAndGet();
+        if (firstErrorLogged.getAndIncrement() < 5) {
+            System.err.println("request failed: " + what);
+        }
+    }
+
+    private static void print(String name, double value) {
+        System.out.printf("%s=%.3f%n", name, value);
+    }
+
+    private static void print(String name, long value) {
+        System.out.println(name + "=" + value);
+    }
+}

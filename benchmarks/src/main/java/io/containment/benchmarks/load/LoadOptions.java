@@ -1,0 +1,44 @@
+package io.containment.benchmarks.load;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Command line of the load generator:
+ * {@code --url URL --pubkeys FILE --signer-pid PID [--clients 64] [--duration 20] [--burst 1000]
+ * [--raw-signatures 4000] [--token T] [--start-at 0]}.
+ */
+record LoadOptions(String url, Path pubkeys, long signerPid, int clients, int durationSeconds, int burst,
+                   int rawSignatures, Optional<String> token, long startAt) {
+
+    static LoadOptions parse(String[] args) {
+        String url = "http://127.0.0.1:9000";
+        Path pubkeys = null;
+        long pid = -1;
+        int clients = 64;
+        int duration = 20;
+        int burst = 1000;
+        int raw = 4000;
+        Optional<String> token = Optional.empty();
+        long startAt = 0;
+        for (int i = 0; i < args.length; i += 2) {
+            String value = i + 1 < args.length ? args[i + 1] : "";
+            switch (args[i]) {
+                case "--url" -> url = value;
+                case "--pubkeys" -> pubkeys = Path.of(value);
+                case "--signer-pid" -> pid = Long.parseLong(value);
+                case "--clients" -> clients = Integer.parseInt(value);
+                case "--duration" -> duration = Integer.parseInt(value);
+                case "--burst" -> burst = Integer.parseInt(value);
+                case "--raw-signatures" -> raw = Integer.parseInt(value);
+                case "--token" -> token = Optional.of(value);
+                case "--start-at" -> startAt = Long.parseLong(value);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (pubkeys == null || pid < 0) {
+            throw new IllegalArgumentException("--pubkeys FILE and --signer-pid PID are required");
+        }
+        return new LoadOptions(url, pubkeys, pid, clients, duration, burst, raw, token, startAt);
+    }
+}

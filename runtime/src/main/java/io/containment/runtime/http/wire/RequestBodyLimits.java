@@ -1,0 +1,126 @@
+package io.containment.runtime.http.wire;
+
+import jakarta.ws.rs.core.MediaType;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * What a request body may be before anything parses it: at most 1 MiB (a signing request with a
+ * full phase0 block is well under 200 KiB), and, when a Content-Type is given, JSON in UTF-8.
+ */
+public final class RequestBodyLimits {
+    /** The largest body accepted, in bytes. */
+    public static final int MAX_BODY_BYTES = 1 << 20;
+
+    private RequestBodyLimits() {
+    }
+
+    /** Refuses a declared length above the limit at once, before reading anything. */
+    public static void checkDeclaredLength(String contentLength) {
+        if (contentLength == null || contentLength.isBlank()) {
+            return;
+        }
+        try {
+            if (Long.parseLong(contentLength.trim()) > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+        } catch (NumberFormatException e) {
+            throw new MalformedRequestException("Content-Length is not a number");
+        }
+    }
+
+    /** Absent, or application/json (or a +json type) with no charset or charset UTF-8. */
+    public static void checkContentType(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return;
+        }
+        MediaType type;
+        try {
+            type = MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException e) {
+            throw notJson(contentType);
+        }
+        boolean json = type.getType().equalsIgnoreCase("application")
+                && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (!json || (charset != null && !charset.equalsIgnoreCase("utf-8"))) {
+            throw notJson(contentType);
+        }
+    }
+
+    private static BodyRefusedException notJson(String contentType) {
+        return new BodyRefusedException(BodyRefusedException.Reason.NOT_JSON,
+                "Content-Type must be application/json (UTF-8), got '" + abbreviate(contentType) + "'");
+    }
+
+    /**
+     * The body stream, failing with a refusal once more than the limit has been read (chunked bodies
+     * have no length), and turning the HTTP layer's framing failures (runtime exceptions out of
+     * read or close) into a refusal instead of a server error.
+     */
+    public static InputStream bounded(InputStream body) {
+        return new FilterInputStream(body) {
+            private long remaining = MAX_BODY_BYTES + 1L;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                int n = read(one, 0, 1);
+                return n < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n;
+                try {
+                    n = super.read(buffer, offset, (int) Math.min(length, remaining));
+                } catch (BodyRefusedException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw brokenFraming();
+                }
+                if (n > 0) {
+                    remaining -= n;
+                    if (remaining <= 0) {
+                        throw tooLarge();
+                    }
+                }
+                return n;
+            }
+
+            @Override
+            public int available() throws IOException {
+                try {
+                    return super.available();
+                } catch (RuntimeException e) {
+                    throw brokenFraming();
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } catch (RuntimeException e) {
+                    throw brokenFraming();
+                }
+            }
+        };
+    }
+
+    private static BodyRefusedException brokenFraming() {
+        return new BodyRefusedException(BodyRefusedException.Reason.BROKEN_FRAMING,
+                "request body is cut short or its chunked framing is broken");
+    }
+
+    private static BodyRefusedException tooLarge() {
+        return new BodyRefusedException(BodyRefusedException.Reason.TOO_LARGE,
+                "request body is larger than " + MAX_BODY_BYTES + " bytes");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+    }
+}
