@@ -156,7 +156,8 @@ class SigtermDrainProcessTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Json.createReader(new StringReader(response.body())).readObject().getString("signature"))
                 .isEqualTo(c.getString("expected_signature"));
+        // (no assertion on shutdown log lines: the JVM's LogManager closes its handlers in a shutdown
+        // hook of its own, concurrently, so lines logged while stopping may or may not be written)
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the signer exits by itself").isTrue();
-        assertThat(Files.readString(log)).contains("signing drained; stopping");
     }
 }
