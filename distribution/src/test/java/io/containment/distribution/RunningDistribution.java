@@ -47,6 +47,11 @@ final class RunningDistribution implements AutoCloseable {
         return home;
     }
 
+    /** The signer's process id (bin/containment-chamber execs java: it is the JVM's). */
+    long pid() {
+        return process.pid();
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a third party does: installs the published SPI artifact into the local Maven repository,
+ * What a third party does: installs the published SPI artifact into a local Maven repository,
  * builds {@code examples/key-source-plugin} on its own (its own pom, its own tests against the SPI's
  * contract suite), drops the zip into a distribution's {@code plugins/} and signs with its key.
+ * The repository is a private one in a temporary folder (the developer's own local repository only
+ * serves, read-only, as the mirror of Maven Central), so nothing of this build lands in it.
  */
 class ThirdPartyPluginTest {
     private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
@@ -98,7 +100,8 @@ class ThirdPartyPluginTest {
     }
 
     private static void maven(Path directory, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-q", "-ntp"));
+        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-q", "-ntp", "-s", settings().toString(),
+                "-Dmaven.repo.local=" + build.resolve("repository")));
         command.addAll(List.of(arguments));
         Path log = Files.createTempFile(build, "mvn", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
@@ -108,6 +111,20 @@ class ThirdPartyPluginTest {
         assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("mvn %s finished", arguments[0]).isTrue();
         assertThat(process.exitValue()).as("mvn %s in %s:\n%s", String.join(" ", arguments), directory,
                 Files.readString(log)).isZero();
+    }
+
+    /** Maven settings whose only repository is the developer's local one, read through file://. */
+    private static Path settings() throws IOException {
+        Path settings = build.resolve("settings.xml");
+        if (!Files.exists(settings)) {
+            Path cache = Path.of(System.getProperty("maven.repo.local",
+                    Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+            Files.writeString(settings, """
+                    <settings><mirrors><mirror><id>developer-local-repository</id><mirrorOf>*</mirrorOf>
+                    <url>%s</url></mirror></mirrors></settings>
+                    """.formatted(cache.toUri()));
+        }
+        return settings;
     }
 
     private static JsonObject firstVector() throws IOException {

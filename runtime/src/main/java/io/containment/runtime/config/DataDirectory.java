@@ -7,6 +7,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /** Creates the data directory owner-only (0700) when it does not exist yet. */
 public final class DataDirectory {
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+            PosixFilePermissions.fromString("rwx------");
+
     private DataDirectory() {
     }
 
@@ -14,9 +17,12 @@ public final class DataDirectory {
     public static Path prepare(Path dataDir) {
         try {
             if (!Files.isDirectory(dataDir)) {
-                Files.createDirectories(dataDir);
                 if (dataDir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                    Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
+                    // created 0700 (missing parents too), never briefly wider
+                    Files.createDirectories(dataDir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                    Files.setPosixFilePermissions(dataDir, OWNER_ONLY);
+                } else {
+                    Files.createDirectories(dataDir);
                 }
             }
             return dataDir;

@@ -23,11 +23,12 @@ import java.util.Optional;
  * @param keyManagerApi    whether {@code /eth/v1/keystores} is served
  * @param canaryKeys       keys whose use signals an intrusion
  * @param backpressure     signing concurrency limits
+ * @param hardening        the {@code server} keys handed to the hardening measures
  */
 public record Settings(Optional<Path> configFile, Path baseDirectory, Listener server, TlsSettings tls, Listener metrics, Path dataDir,
                        Network network, Map<String, Map<String, Object>> keySources, AntiSlashing antiSlashing,
                        Path pluginsDirectory, boolean keyManagerApi, List<BlsPublicKey> canaryKeys,
-                       Backpressure backpressure) {
+                       Backpressure backpressure, Hardening hardening) {
 
     /** An address and port to listen on. */
     public record Listener(String listenAddress, int listenPort) {
@@ -39,5 +40,13 @@ public record Settings(Optional<Path> configFile, Path baseDirectory, Listener s
 
     /** {@code backpressure}: bounded signing concurrency, bounded queue, request timeout. */
     public record Backpressure(int maxConcurrentSigning, int queue, int requestTimeoutSeconds) {
+    }
+
+    /** The {@code server} keys the hardening measures read: {@code server.seccomp}. */
+    public record Hardening(boolean seccomp) {
+        /** As plugin values of the {@code server} section (key → string). */
+        public Map<String, Object> pluginValues() {
+            return Map.of("seccomp", Boolean.toString(seccomp));
+        }
     }
 }

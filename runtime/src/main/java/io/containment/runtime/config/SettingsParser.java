@@ -45,7 +45,8 @@ public final class SettingsParser {
                 root.section("plugins").allowOnly(Set.of("directory")).path("directory", home.resolve("plugins").toString()),
                 keyManagerApi(root.section("http")),
                 canaryKeys(root),
-                backpressure(root.section("backpressure")));
+                backpressure(root.section("backpressure")),
+                new Settings.Hardening(server.bool("seccomp", false)));
     }
 
     private static Settings.Listener listener(Section section, int defaultPort) {

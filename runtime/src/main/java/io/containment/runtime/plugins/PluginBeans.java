@@ -4,6 +4,7 @@ import io.containment.api.plugin.PluginContext;
 import io.containment.api.plugin.PluginMetrics;
 import io.containment.api.slashing.SlashingStore;
 import io.containment.runtime.config.Settings;
+import io.containment.runtime.hardening.HardeningReport;
 import io.containment.runtime.metrics.TimedSlashingStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,9 +43,13 @@ public class PluginBeans {
         store.close();
     }
 
+    /**
+     * {@code hardening} is there for order: the hardening measures are applied before any key
+     * source is created (see {@link io.containment.runtime.hardening.HardeningBeans}).
+     */
     @Produces
     @Singleton
-    KeySources keySources(PluginHost host, Settings settings, PluginContext context) {
+    KeySources keySources(PluginHost host, Settings settings, PluginContext context, HardeningReport hardening) {
         return PluginInstances.keySources(host, settings, context);
     }
 

@@ -1,6 +1,7 @@
 package io.containment.runtime.plugins;
 
 import io.containment.api.keys.KeySourceFactory;
+import io.containment.api.plugin.PluginConfig;
 import io.containment.api.plugin.PluginContext;
 import io.containment.api.plugin.PluginMetrics;
 import io.containment.api.slashing.SlashingStore;
@@ -8,6 +9,7 @@ import io.containment.api.slashing.SlashingStoreFactory;
 import io.containment.runtime.bls.BlstSecretKeys;
 import io.containment.runtime.config.DataDirectory;
 import io.containment.runtime.config.Settings;
+import io.containment.runtime.hardening.FileExposure;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +47,10 @@ public final class PluginInstances {
         try {
             settings.keySources().forEach((name, values) -> {
                 KeySourceFactory factory = ConfiguredFactories.select(factories, name, "key_sources." + name, "key source");
-                sources.add(new KeySources.Named(name, factory.create(ConfiguredFactories.configFor(factory,
-                        "key_sources." + name, values, settings.baseDirectory()), context)));
+                PluginConfig config = ConfiguredFactories.configFor(factory, "key_sources." + name, values,
+                        settings.baseDirectory());
+                FileExposure.checkKeySource(config, factory.configProperties());
+                sources.add(new KeySources.Named(name, factory.create(config, context)));
             });
         } catch (RuntimeException e) {
             new KeySources(sources).close();

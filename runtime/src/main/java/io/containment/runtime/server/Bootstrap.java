@@ -2,15 +2,12 @@ package io.containment.runtime.server;
 
 import io.containment.api.slashing.SlashingStore;
 import io.containment.runtime.config.Settings;
+import io.containment.runtime.hardening.FileExposure;
 import io.containment.runtime.keys.KeyRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.Set;
 
 /**
  * Runs at container start, before the server accepts requests: creates the plugin beans (so a
@@ -22,7 +19,8 @@ public class Bootstrap {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event, Settings settings, KeyRegistry keys,
                  SlashingStore slashingStore) {
-        settings.configFile().ifPresent(Bootstrap::warnIfReadableByOthers);
+        settings.configFile().ifPresent(FileExposure::checkConfigFile);
+        FileExposure.checkDataDirectory(settings.dataDir());
         var health = slashingStore.health();
         LOG.log(health.available() ? Level.INFO : Level.WARNING, "slashing protection ({0}): {1}",
                 settings.antiSlashing().backend(), health.detail());
@@ -30,16 +28,5 @@ public class Bootstrap {
                 + "signatures; bind to a private interface and firewall the port",
                 settings.server().listenAddress(), String.valueOf(settings.server().listenPort()));
         LOG.log(Level.INFO, "signing for network {0} with {1} keys", settings.network().name(), keys.size());
-    }
-
-    private static void warnIfReadableByOthers(Path file) {
-        try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
-                LOG.log(Level.WARNING, "config file {0} is readable by group/other; run: chmod 600 {0}", file);
-            }
-        } catch (java.io.IOException | UnsupportedOperationException e) {
-            LOG.log(Level.DEBUG, "cannot read permissions of {0}", file);
-        }
     }
 }

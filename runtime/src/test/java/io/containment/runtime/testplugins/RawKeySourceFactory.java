@@ -13,6 +13,9 @@ import org.pf4j.Extension;
 /** Test key source {@code test-raw}: hex secrets straight from configuration. Runtime tests only. */
 @Extension
 public class RawKeySourceFactory implements KeySourceFactory {
+    /** The event recorded in {@link StartupOrder} when a source is created. */
+    public static final String CREATED = "key source test-raw created";
+
     @Override
     public String name() {
         return "test-raw";
@@ -25,6 +28,7 @@ public class RawKeySourceFactory implements KeySourceFactory {
 
     @Override
     public KeySource create(PluginConfig config, PluginContext context) {
+        StartupOrder.record(CREATED);
         List<String> secrets = config.strings("secret_keys");
         return new KeySource() {
             private List<ValidatorKey> keys = List.of();

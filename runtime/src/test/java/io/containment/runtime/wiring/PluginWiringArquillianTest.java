@@ -9,6 +9,7 @@ import io.containment.runtime.config.ConfigLoader;
 import io.containment.runtime.config.Settings;
 import io.containment.runtime.config.SettingsParser;
 import io.containment.runtime.http.wire.SignRequestParser;
+import io.containment.runtime.hardening.HardeningBeans;
 import io.containment.runtime.keys.KeyBeans;
 import io.containment.runtime.keys.KeyRegistry;
 import io.containment.runtime.metrics.MeterBeans;
@@ -17,6 +18,9 @@ import io.containment.runtime.plugins.PluginBeans;
 import io.containment.runtime.signing.SigningBeans;
 import io.containment.runtime.signing.SigningService;
 import io.containment.runtime.signing.SlashingRefusedException;
+import io.containment.runtime.testplugins.RawKeySourceFactory;
+import io.containment.runtime.testplugins.RecordingMeasureFactory;
+import io.containment.runtime.testplugins.StartupOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -53,8 +57,8 @@ class PluginWiringArquillianTest {
     @Deployment
     static JavaArchive deployment() {
         return ShrinkWrap.create(JavaArchive.class)
-                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, MetricsBeans.class, MeterBeans.class,
-                        TestSettings.class)
+                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, HardeningBeans.class, MetricsBeans.class,
+                        MeterBeans.class, TestSettings.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 
@@ -75,6 +79,15 @@ class PluginWiringArquillianTest {
         assertThat(keys.size()).isEqualTo(5);
         assertThat(keys.find(BlsPublicKey.fromHex(KEY))).isPresent();
         assertThat(slashingStore.health().detail()).isEqualTo("in memory");
+    }
+
+    /** Nothing here asks for the hardening report: only the key sources' producer does. */
+    @Test
+    void hardeningMeasuresAreAppliedBeforeAnyKeySourceIsCreated() {
+        assertThat(keys.size()).isEqualTo(5);
+        assertThat(StartupOrder.events()).contains(RecordingMeasureFactory.APPLIED, RawKeySourceFactory.CREATED);
+        assertThat(StartupOrder.events().indexOf(RecordingMeasureFactory.APPLIED))
+                .isLessThan(StartupOrder.events().indexOf(RawKeySourceFactory.CREATED));
     }
 
     @Test
