@@ -2,6 +2,7 @@ package io.containment.runtime.http;
 
 import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.BlsSignature;
+import io.containment.runtime.auth.CallerPrincipal;
 import io.containment.runtime.http.wire.MalformedRequestException;
 import io.containment.runtime.signing.SigningGateway;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +12,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * {@code POST /api/v1/eth2/sign/{identifier}}: JSON {@code {"signature":"0x…"}} when Accept
@@ -31,9 +34,9 @@ public class SigningResource {
 
     @POST
     public Response sign(@PathParam("identifier") String identifier, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-                         byte[] body) {
+                         @Context SecurityContext security, byte[] body) {
         BlsPublicKey publicKey = publicKey(identifier);
-        BlsSignature signature = signing.sign(publicKey, body == null ? new byte[0] : body);
+        BlsSignature signature = signing.sign(CallerPrincipal.accessOf(security), publicKey, body == null ? new byte[0] : body);
         if (wantsJson(accept)) {
             String json = Json.createObjectBuilder().add("signature", signature.toHex()).build().toString();
             return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();

@@ -4,6 +4,8 @@ import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.BlsSignature;
 import io.containment.api.slashing.StoreUnavailableException;
 import io.containment.runtime.audit.AuditLog;
+import io.containment.runtime.auth.Access;
+import io.containment.runtime.auth.AuthRefusal;
 import io.containment.runtime.backpressure.OverloadedException;
 import io.containment.runtime.backpressure.SigningLimiter;
 import io.containment.runtime.http.wire.MalformedRequestException;
@@ -39,8 +41,8 @@ public final class SigningGateway {
         this.canaryKeys = Set.copyOf(canaryKeys);
     }
 
-    /** Signs the request {@code body} with the key of {@code publicKey}, or throws why not. */
-    public BlsSignature sign(BlsPublicKey publicKey, byte[] body) {
+    /** Signs the request {@code body} with the key of {@code publicKey} if {@code access} allows it, or throws why not. */
+    public BlsSignature sign(Access access, BlsPublicKey publicKey, byte[] body) {
         long start = System.nanoTime();
         String type = null;
         String outcome = "error";
@@ -48,7 +50,7 @@ public final class SigningGateway {
             SignRequest request = parse(publicKey, body);
             type = request.type().name();
             try (SigningLimiter.Slot slot = limiter.acquire()) {
-                BlsSignature signature = signing.sign(publicKey, request);
+                BlsSignature signature = signing.sign(access, publicKey, request);
                 outcome = "signed";
                 return signature;
             }
@@ -67,6 +69,9 @@ public final class SigningGateway {
             throw refusal;
         } catch (StoreUnavailableException e) {
             outcome = "store_unavailable";
+            throw e;
+        } catch (AuthRefusal e) {
+            outcome = "unauthorised";
             throw e;
         } catch (RuntimeException e) {
             audit.signing(publicKey.toHex(), type == null ? "unknown" : type, outcome, e.getClass().getName());
