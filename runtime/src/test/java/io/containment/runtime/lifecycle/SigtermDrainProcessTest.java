@@ -72,6 +72,7 @@ class SigtermDrainProcessTest {
                     secret_keys: ["0x51d0b65185db6989ab0b560d6deed19c7ead0e24b9b6372cbecb1f26bdfad000"]
                     gate_file: %s
                 anti_slashing: { backend: memory }
+                auth: { backend: memory }
                 backpressure: { max_concurrent_signing: 1, queue: 0 }
                 """.formatted(port, WORK.resolve("data"), WORK.resolve("no-plugins"), gate));
         return config;
