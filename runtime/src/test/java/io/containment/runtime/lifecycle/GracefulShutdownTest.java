@@ -73,7 +73,11 @@ class GracefulShutdownTest {
     /** 503 "shutting down" or a closed listener; a 503 "overloaded" (the one slot is busy) means not yet. */
     private boolean refusesNewSigning(int port, JsonObject c) {
         try {
-            HttpResponse<String> response = http.send(sign(port, c), HttpResponse.BodyHandlers.ofString());
+            // a new connection each time: a kept-alive one is still served while the listener drains
+            HttpResponse<String> response;
+            try (HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+                response = fresh.send(sign(port, c), HttpResponse.BodyHandlers.ofString());
+            }
             assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
             return response.body().contains("shutting down");
         } catch (IOException closed) {

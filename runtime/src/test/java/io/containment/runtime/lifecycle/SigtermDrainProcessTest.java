@@ -114,7 +114,11 @@ class SigtermDrainProcessTest {
      */
     private boolean refusesNewSigning(int port, JsonObject c) throws InterruptedException {
         try {
-            HttpResponse<String> response = http.send(sign(port, c), HttpResponse.BodyHandlers.ofString());
+            // a new connection each time: a kept-alive one is still served while the listener drains
+            HttpResponse<String> response;
+            try (HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+                response = fresh.send(sign(port, c), HttpResponse.BodyHandlers.ofString());
+            }
             assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
             assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
             return response.body().contains("shutting down");
