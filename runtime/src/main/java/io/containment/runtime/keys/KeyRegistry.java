@@ -6,6 +6,7 @@ import io.containment.api.keys.ValidatorKey;
 import io.containment.api.keys.WritableKeySource;
 import io.containment.runtime.plugins.KeySources;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,22 +24,34 @@ import java.util.function.Supplier;
 public final class KeyRegistry {
     private static final System.Logger LOG = System.getLogger(KeyRegistry.class.getName());
     private final KeySources sources;
+    private final KeyLoadListener listener;
     private final AtomicReference<KeySnapshot> snapshot = new AtomicReference<>(KeySnapshot.EMPTY);
     private final ReentrantLock changes = new ReentrantLock();
 
     public KeyRegistry(KeySources sources) {
+        this(sources, KeyLoadListener.none());
+    }
+
+    /** A registry that reports each load and reload (per source: active keys, loading time) to {@code listener}. */
+    public KeyRegistry(KeySources sources, KeyLoadListener listener) {
         this.sources = sources;
+        this.listener = listener;
     }
 
     /** Loads every source ({@code keys()}) and swaps the snapshot in; returns the number of keys. */
     public int load() {
         return change(() -> {
             Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>();
+            Map<String, Duration> took = new LinkedHashMap<>();
             for (KeySources.Named named : sources.sources()) {
+                long start = System.nanoTime();
                 perSource.put(named.name(), named.source().keys());
+                took.put(named.name(), Duration.ofNanos(System.nanoTime() - start));
                 logProblems(named);
             }
-            return swap(KeySnapshot.of(sources, perSource));
+            int active = swap(KeySnapshot.of(sources, perSource));
+            report(took);
+            return active;
         });
     }
 
@@ -50,9 +63,12 @@ public final class KeyRegistry {
         return change(() -> {
             List<String> problems = new ArrayList<>();
             Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
+            Map<String, Duration> took = new LinkedHashMap<>();
             for (KeySources.Named named : sources.sources()) {
                 try {
+                    long start = System.nanoTime();
                     named.source().reload().ifPresent(keys -> perSource.put(named.name(), keys));
+                    took.put(named.name(), Duration.ofNanos(System.nanoTime() - start));
                     named.source().problems().forEach(problem -> problems.add(named.name() + ": " + problem));
                     logProblems(named);
                 } catch (RuntimeException e) {
@@ -63,6 +79,7 @@ public final class KeyRegistry {
                 }
             }
             swap(KeySnapshot.of(sources, perSource));
+            report(took);
             return List.copyOf(problems);
         });
     }
@@ -128,6 +145,16 @@ public final class KeyRegistry {
         snapshot.set(next);
         LOG.log(Level.INFO, "{0} validator keys active", next.active().size());
         return next.active().size();
+    }
+
+    /** Tells the listener, per source, the keys active from it (after de-duplication) and how long it took. */
+    private void report(Map<String, Duration> took) {
+        Map<String, Integer> active = new LinkedHashMap<>();
+        snapshot.get().active().values().forEach(key -> active.merge(key.source().name(), 1, Integer::sum));
+        List<KeyLoadListener.SourceLoad> loads = new ArrayList<>();
+        took.forEach((source, duration) -> loads.add(new KeyLoadListener.SourceLoad(source,
+                active.getOrDefault(source, 0), duration)));
+        listener.loaded(List.copyOf(loads));
     }
 
     private static void logProblems(KeySources.Named named) {
