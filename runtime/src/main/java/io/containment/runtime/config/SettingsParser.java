@@ -46,7 +46,8 @@ public final class SettingsParser {
                 keyManagerApi(root.section("http")),
                 canaryKeys(root),
                 backpressure(root.section("backpressure")),
-                new Settings.Hardening(server.bool("seccomp", false)));
+                new Settings.Hardening(server.bool("seccomp", false)),
+                SignerStateParser.parse(root));
     }
 
     private static Settings.Listener listener(Section section, int defaultPort) {

@@ -3,6 +3,8 @@ package io.containment.runtime.health;
 import io.containment.api.slashing.SlashingStore;
 import io.containment.api.slashing.StoreHealth;
 import io.containment.runtime.keys.KeyRegistry;
+import io.containment.runtime.seal.SealState;
+import io.containment.runtime.seal.SealStateView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,11 +24,13 @@ import jakarta.ws.rs.core.Response;
 public class HealthcheckResource {
     private final KeyRegistry keys;
     private final SlashingStore slashingStore;
+    private final SealStateView seal;
 
     @Inject
-    public HealthcheckResource(KeyRegistry keys, SlashingStore slashingStore) {
+    public HealthcheckResource(KeyRegistry keys, SlashingStore slashingStore, SealStateView seal) {
         this.keys = keys;
         this.slashingStore = slashingStore;
+        this.seal = seal;
     }
 
     @GET
@@ -34,11 +38,14 @@ public class HealthcheckResource {
         int keyCount = keys.size();
         StoreHealth store = slashingStore.health();
         boolean keysUp = keyCount > 0;
-        boolean up = keysUp && store.available();
+        SealState sealState = seal.state();
+        boolean unsealed = sealState == SealState.DISABLED || sealState.canSign();
+        boolean up = keysUp && store.available() && unsealed;
         JsonArrayBuilder checks = Json.createArrayBuilder()
                 .add(check("keys-check", keysUp, keyCount + " keys loaded"))
                 .add(check("slashing-protection-db-health-check", store.available(), store.detail()))
-                .add(check("seal-check", true, "unsealed (no master key configured)"))
+                .add(check("seal-check", unsealed, sealState == SealState.DISABLED
+                        ? "unsealed (no master key configured)" : sealState.wireName()))
                 .add(check("auth-check", true, "open: no authentication configured"));
         String status = up ? "UP" : "DOWN";
         String body = Json.createObjectBuilder().add("status", status).add("checks", checks).add("outcome", status)
