@@ -99,6 +99,17 @@ final class RunningDistribution implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any request, with an Authorization header when {@code authorization} is not null. */
+    HttpResponse<String> send(String method, String path, String body, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** SIGKILL: no shutdown hook, no chance to flush anything. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

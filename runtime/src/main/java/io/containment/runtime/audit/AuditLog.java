@@ -25,6 +25,17 @@ public final class AuditLog {
         write(outcome.equals("signed") ? Level.INFO : Level.WARNING, event);
     }
 
+    /** A request refused by authentication or authorisation: who (token id, never the token), what, why. */
+    public void accessDenied(String caller, String route, String reason, String detail) {
+        write(Level.WARNING, event("access_denied").add("caller", caller).add("route", route).add("reason", reason)
+                .add("detail", detail));
+    }
+
+    /** A policy or token change by a management caller ({@code policy_created}, {@code token_revoked}, …). */
+    public void authChange(String name, String by, JsonObjectBuilder details) {
+        write(Level.INFO, event(name).add("by", by).add("details", details));
+    }
+
     private JsonObjectBuilder event(String name) {
         return Json.createObjectBuilder().add("target", LOGGER).add("time", clock.instant().toString()).add("event", name);
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code containment-chamber}. */
 @Command(name = "containment-chamber", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Ethereum validator remote signer (Web3Signer API) with slashing protection.",
-        subcommands = {ServerCommand.class, SlashingCommand.class, KeysCommand.class})
+        subcommands = {ServerCommand.class, SlashingCommand.class, KeysCommand.class, OperatorCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

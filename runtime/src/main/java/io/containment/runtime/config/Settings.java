@@ -24,12 +24,13 @@ import java.util.Optional;
  * @param canaryKeys       keys whose use signals an intrusion
  * @param backpressure     signing concurrency limits
  * @param hardening        the {@code server} keys handed to the hardening measures
+ * @param auth             the auth backend and how requests are authenticated
  * @param signerState      {@code signer_state}: seal state backend, unseal mode, share wrapper
  */
 public record Settings(Optional<Path> configFile, Path baseDirectory, Listener server, TlsSettings tls, Listener metrics, Path dataDir,
                        Network network, Map<String, Map<String, Object>> keySources, AntiSlashing antiSlashing,
                        Path pluginsDirectory, boolean keyManagerApi, List<BlsPublicKey> canaryKeys,
-                       Backpressure backpressure, Hardening hardening,
+                       Backpressure backpressure, Hardening hardening, Auth auth,
                        SignerState signerState) {
 
     /** An address and port to listen on. */
@@ -38,6 +39,19 @@ public record Settings(Optional<Path> configFile, Path baseDirectory, Listener s
 
     /** {@code anti_slashing}: the backend's factory name and the rest of the section for the plugin. */
     public record AntiSlashing(String backend, Map<String, Object> options) {
+    }
+
+    /**
+     * {@code auth}: the backend's factory name, the runtime's own keys, and the rest of the section for the plugin.
+     *
+     * @param backend                the auth backend factory name
+     * @param required               refuse to start (and never serve) while no policy exists
+     * @param refreshIntervalSeconds how often the cache polls the backend's revision
+     * @param hashKeyFile            the HMAC key tokens are hashed under
+     * @param options                the plugin's values
+     */
+    public record Auth(String backend, boolean required, int refreshIntervalSeconds, Path hashKeyFile,
+                       Map<String, Object> options) {
     }
 
     /** {@code backpressure}: bounded signing concurrency, bounded queue, request timeout. */

@@ -15,6 +15,8 @@ public final class SettingsParser {
     public static final String DEFAULT_KEY_SOURCE = "filesystem";
     /** Factory name of the slashing store used when {@code anti_slashing.backend} is absent. */
     public static final String DEFAULT_SLASHING_BACKEND = "sqlite";
+    /** Factory name of the auth backend used when {@code auth.backend} is absent. */
+    public static final String DEFAULT_AUTH_BACKEND = "sqlite";
 
     private static final Set<String> TOP_LEVEL = Set.of("server", "metrics", "data_dir", "network", "key_sources",
             "anti_slashing", "auth", "signer_state", "canary_keys", "http", "backpressure", "plugins");
@@ -34,11 +36,12 @@ public final class SettingsParser {
         Settings.Listener serverListener = listener(server, 9000);
         TlsSettings tls = TlsParser.parse(server.section("tls"), serverListener.listenPort());
         Section metrics = root.section("metrics").allowOnly(Set.of("listen_address", "listen_port"));
+        Path dataDir = root.path("data_dir", "./data");
         return new Settings(configFile, base,
                 serverListener,
                 tls,
                 listener(metrics, 3000),
-                root.path("data_dir", "./data"),
+                dataDir,
                 NetworkParser.parse(root),
                 keySources(root.section("key_sources")),
                 antiSlashing(root.section("anti_slashing")),
@@ -47,7 +50,16 @@ public final class SettingsParser {
                 canaryKeys(root),
                 backpressure(root.section("backpressure")),
                 new Settings.Hardening(server.bool("seccomp", false)),
+                auth(root.section("auth"), dataDir),
                 SignerStateParser.parse(root));
+    }
+
+    private static Settings.Auth auth(Section section, Path dataDir) {
+        Set<String> runtimeKeys = Set.of("backend", "required", "refresh_interval_seconds", "hash_key_file");
+        return new Settings.Auth(section.string("backend", DEFAULT_AUTH_BACKEND), section.bool("required", false),
+                section.integer("refresh_interval_seconds", 1, 1, 3600),
+                section.has("hash_key_file") ? section.path("hash_key_file", "") : dataDir.resolve("auth-hash.key"),
+                section.pluginValues(runtimeKeys));
     }
 
     private static Settings.Listener listener(Section section, int defaultPort) {

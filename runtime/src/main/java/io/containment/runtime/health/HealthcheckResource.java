@@ -2,6 +2,8 @@ package io.containment.runtime.health;
 
 import io.containment.api.slashing.SlashingStore;
 import io.containment.api.slashing.StoreHealth;
+import io.containment.runtime.auth.AuthCache;
+import io.containment.runtime.auth.AuthState;
 import io.containment.runtime.keys.KeyRegistry;
 import io.containment.runtime.seal.SealState;
 import io.containment.runtime.seal.SealStateView;
@@ -24,12 +26,14 @@ import jakarta.ws.rs.core.Response;
 public class HealthcheckResource {
     private final KeyRegistry keys;
     private final SlashingStore slashingStore;
+    private final AuthCache auth;
     private final SealStateView seal;
 
     @Inject
-    public HealthcheckResource(KeyRegistry keys, SlashingStore slashingStore, SealStateView seal) {
+    public HealthcheckResource(KeyRegistry keys, SlashingStore slashingStore, AuthCache auth, SealStateView seal) {
         this.keys = keys;
         this.slashingStore = slashingStore;
+        this.auth = auth;
         this.seal = seal;
     }
 
@@ -46,11 +50,20 @@ public class HealthcheckResource {
                 .add(check("slashing-protection-db-health-check", store.available(), store.detail()))
                 .add(check("seal-check", unsealed, sealState == SealState.DISABLED
                         ? "unsealed (no master key configured)" : sealState.wireName()))
-                .add(check("auth-check", true, "open: no authentication configured"));
+                .add(authCheck());
         String status = up ? "UP" : "DOWN";
         String body = Json.createObjectBuilder().add("status", status).add("checks", checks).add("outcome", status)
                 .build().toString();
         return Response.status(up ? 200 : 503).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    /** Reports open mode loudly and a backend that cannot be read; neither makes the signer unhealthy. */
+    private jakarta.json.JsonObjectBuilder authCheck() {
+        AuthState state = auth.current();
+        String posture = state.open() ? "OPEN: no auth policy is defined, every client is served without a token"
+                : "closed: " + state.policies() + " policies, tokens required";
+        return auth.problem().map(problem -> check("auth-check", false, posture + "; backend " + problem))
+                .orElseGet(() -> check("auth-check", true, posture)).add("open", state.open());
     }
 
     private static jakarta.json.JsonObjectBuilder check(String id, boolean up, String detail) {

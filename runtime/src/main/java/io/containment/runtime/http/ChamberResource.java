@@ -1,5 +1,7 @@
 package io.containment.runtime.http;
 
+import io.containment.runtime.auth.Caller;
+import io.containment.runtime.auth.CallerPrincipal;
 import io.containment.runtime.http.wire.MalformedRequestException;
 import io.containment.runtime.seal.Chamber;
 import io.containment.runtime.seal.ChamberStatus;
@@ -16,7 +18,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -62,17 +66,22 @@ public class ChamberResource {
     @POST
     @Path("seal")
     @Produces(MediaType.APPLICATION_JSON)
-    public String seal() {
-        chamber.seal("api");
+    public String seal(@Context SecurityContext security) {
+        chamber.seal(caller(security));
         return json(chamber.status());
     }
 
     @POST
     @Path("unseal")
     @Produces(MediaType.APPLICATION_JSON)
-    public String unseal() {
-        chamber.unsealWithKmsOrRefuse("api");
+    public String unseal(@Context SecurityContext security) {
+        chamber.unsealWithKmsOrRefuse("requested by " + caller(security));
         return json(chamber.status());
+    }
+
+    /** Who asked, for the audit line: a token id, never a token. */
+    private static String caller(SecurityContext security) {
+        return CallerPrincipal.callerOf(security).map(Caller::describe).orElse("unknown");
     }
 
     static String json(ChamberStatus status) {

@@ -12,7 +12,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import io.containment.runtime.auth.CallerPrincipal;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -33,9 +36,9 @@ public class SigningResource {
 
     @POST
     public Response sign(@PathParam("identifier") String identifier, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-                         byte[] body) {
+                         @Context SecurityContext security, byte[] body) {
         BlsPublicKey publicKey = publicKey(identifier);
-        BlsSignature signature = signing.sign(publicKey, parser.parse(body == null ? new byte[0] : body));
+        BlsSignature signature = signing.sign(CallerPrincipal.accessOf(security), publicKey, parser.parse(body == null ? new byte[0] : body));
         if (wantsJson(accept)) {
             String json = Json.createObjectBuilder().add("signature", signature.toHex()).build().toString();
             return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();

@@ -11,7 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import io.containment.runtime.auth.CallerPrincipal;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * {@code POST /api/v1/eth2/slashing/check/{identifier}}: the same body as a sign request; answers
@@ -31,8 +34,8 @@ public class SlashingCheckResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    public String check(@PathParam("identifier") String identifier, byte[] body) {
-        SlashingVerdict verdict = signing.wouldSign(SigningResource.publicKey(identifier),
+    public String check(@PathParam("identifier") String identifier, @Context SecurityContext security, byte[] body) {
+        SlashingVerdict verdict = signing.wouldSign(CallerPrincipal.accessOf(security), SigningResource.publicKey(identifier),
                 parser.parse(body == null ? new byte[0] : body));
         JsonObjectBuilder answer = Json.createObjectBuilder();
         switch (verdict) {

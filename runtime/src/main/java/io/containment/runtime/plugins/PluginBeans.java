@@ -1,5 +1,6 @@
 package io.containment.runtime.plugins;
 
+import io.containment.api.auth.AuthBackend;
 import io.containment.api.plugin.PluginContext;
 import io.containment.api.slashing.SlashingStore;
 import io.containment.runtime.config.Settings;
@@ -43,6 +44,16 @@ public class PluginBeans {
      * {@code hardening} is there for order: the hardening measures are applied before any key
      * source is created (see {@link io.containment.runtime.hardening.HardeningBeans}).
      */
+    @Produces
+    @Singleton
+    AuthBackend authBackend(PluginHost host, Settings settings, PluginContext context) {
+        return PluginInstances.authBackend(host, settings, context);
+    }
+
+    void closeAuthBackend(@Disposes AuthBackend backend) {
+        backend.close();
+    }
+
     @Produces
     @Singleton
     KeySources keySources(PluginHost host, Settings settings, PluginContext context, HardeningReport hardening) {

@@ -1,5 +1,7 @@
 package io.containment.runtime.plugins;
 
+import io.containment.api.auth.AuthBackend;
+import io.containment.api.auth.AuthBackendFactory;
 import io.containment.api.keys.KeySourceFactory;
 import io.containment.api.plugin.PluginConfig;
 import io.containment.api.plugin.PluginContext;
@@ -33,6 +35,14 @@ public final class PluginInstances {
                 config.backend(), "anti_slashing.backend", "slashing store");
         return factory.create(ConfiguredFactories.configFor(factory, "anti_slashing", config.options(),
                 settings.baseDirectory()), context);
+    }
+
+    /** The auth backend named by {@code auth.backend}. */
+    public static AuthBackend authBackend(PluginHost host, Settings settings, PluginContext context) {
+        Settings.Auth config = settings.auth();
+        AuthBackendFactory factory = ConfiguredFactories.select(host.factories(AuthBackendFactory.class),
+                config.backend(), "auth.backend", "auth backend");
+        return factory.create(ConfiguredFactories.configFor(factory, "auth", config.options(), settings.baseDirectory()), context);
     }
 
     /** One source per {@code key_sources.<name>} section, in configuration order. */

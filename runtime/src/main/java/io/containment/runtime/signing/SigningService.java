@@ -7,14 +7,19 @@ import io.containment.api.consensus.Root;
 import io.containment.api.keys.ValidatorKey;
 import io.containment.api.slashing.SlashingVerdict;
 import io.containment.api.slashing.StoreUnavailableException;
+import io.containment.api.auth.Scope;
 import io.containment.runtime.audit.AuditLog;
+import io.containment.runtime.auth.Access;
+import io.containment.runtime.auth.AccessRequest;
+import io.containment.runtime.auth.AuthRefusal;
 import io.containment.runtime.http.wire.SignRequest;
 import io.containment.runtime.keys.KeyRegistry;
 import io.containment.runtime.network.Network;
 import io.containment.runtime.signing.root.SigningRootCalculator;
 
 /**
- * The signing pipeline: network guard → resolve key → signing root (compared with a supplied
+ * The signing pipeline: authorise (scope {@code sign}, key, operation; the caller was authenticated
+ * by the HTTP filter) → network guard → resolve key → signing root (compared with a supplied
  * one) → slashing check-and-record → sign → audit. Any failure leaves without a signature.
  */
 public final class SigningService {
@@ -31,10 +36,11 @@ public final class SigningService {
         this.audit = audit;
     }
 
-    /** Signs {@code request} with the key of {@code publicKey}, or throws why not. */
-    public BlsSignature sign(BlsPublicKey publicKey, SignRequest request) {
+    /** Signs {@code request} with the key of {@code publicKey} if {@code access} allows it, or throws why not. */
+    public BlsSignature sign(Access access, BlsPublicKey publicKey, SignRequest request) {
         String type = request.type().name();
         try {
+            access.require(AccessRequest.of(Scope.SIGN, publicKey, type));
             request.forkInfo().ifPresent(this::checkNetwork);
             ValidatorKey key = keys.find(publicKey).orElseThrow(() -> new UnknownKeyException(publicKey));
             Root signingRoot = signingRoot(request);
@@ -48,6 +54,9 @@ public final class SigningService {
         } catch (StoreUnavailableException e) {
             audit.signing(publicKey.toHex(), type, "store_unavailable", e.getMessage());
             throw e;
+        } catch (AuthRefusal e) {
+            audit.signing(publicKey.toHex(), type, "unauthorised", e.getMessage());
+            throw e;
         }
     }
 
@@ -55,7 +64,8 @@ public final class SigningService {
      * Dry run: the slashing verdict {@link #sign} would meet, after the same network, key and
      * signing-root checks; nothing is signed or recorded.
      */
-    public SlashingVerdict wouldSign(BlsPublicKey publicKey, SignRequest request) {
+    public SlashingVerdict wouldSign(Access access, BlsPublicKey publicKey, SignRequest request) {
+        access.require(AccessRequest.of(Scope.SIGN, publicKey, request.type().name()));
         request.forkInfo().ifPresent(this::checkNetwork);
         keys.find(publicKey).orElseThrow(() -> new UnknownKeyException(publicKey));
         return slashingGuard.check(publicKey, request, signingRoot(request));

@@ -62,6 +62,7 @@ class TlsServerTest {
                   test-raw:
                     secret_keys: ["0x25b1166a43c109cb330af8945d364722757c65ed2bfed5444b5a2f057f82d391"]
                 anti_slashing: { backend: memory }
+                auth: { backend: memory }
                 """.formatted(tls.indent(4).stripTrailing(), target.resolve("tls-test-data"), target.resolve("no-plugins")));
         return file;
     }

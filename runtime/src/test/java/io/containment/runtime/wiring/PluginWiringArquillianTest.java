@@ -9,6 +9,8 @@ import io.containment.runtime.config.ConfigLoader;
 import io.containment.runtime.config.Settings;
 import io.containment.runtime.config.SettingsParser;
 import io.containment.runtime.http.wire.SignRequestParser;
+import io.containment.runtime.auth.Access;
+import io.containment.runtime.auth.AccessRequest;
 import io.containment.runtime.hardening.HardeningBeans;
 import io.containment.runtime.keys.KeyBeans;
 import io.containment.runtime.keys.KeyRegistry;
@@ -41,6 +43,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class PluginWiringArquillianTest {
+    /** What open mode grants (this test is about wiring, not auth). */
+    private static final Access OPEN = new Access() {
+        @Override
+        public void require(AccessRequest request) {
+        }
+
+        @Override
+        public void requireManagementToken(String what) {
+        }
+    };
+
     private static final String KEY =
             "0xa99a76ed7796f7be22d5b7e85deeb7c5677e88e511e0b337618f8c4eb61349b4bf2d153f649f7b53359fe8b94a38e44c";
     private static final String GVR = "0x4b363db94e286120d76eb905340fdd4e54bfe9f06bf33ff6cf5ad27f511bfe95";
@@ -96,8 +109,8 @@ class PluginWiringArquillianTest {
                 "slot":"12000000","proposer_index":"1","parent_root":"0x%s","state_root":"0x%s","body_root":"0x%s"}}}""";
         var first = parser.parse(block.formatted(GVR, "11".repeat(32), "22".repeat(32), "33".repeat(32)).getBytes(StandardCharsets.UTF_8));
         var second = parser.parse(block.formatted(GVR, "44".repeat(32), "22".repeat(32), "33".repeat(32)).getBytes(StandardCharsets.UTF_8));
-        assertThat(signing.sign(BlsPublicKey.fromHex(KEY), first).bytes()).hasSize(96);
-        assertThatThrownBy(() -> signing.sign(BlsPublicKey.fromHex(KEY), second))
+        assertThat(signing.sign(OPEN, BlsPublicKey.fromHex(KEY), first).bytes()).hasSize(96);
+        assertThatThrownBy(() -> signing.sign(OPEN, BlsPublicKey.fromHex(KEY), second))
                 .isInstanceOf(SlashingRefusedException.class).hasMessageContaining("double proposal");
     }
 }

@@ -1,0 +1,2 @@
+/** Metrics: the meter registry and what is counted on it. */
+package io.containment.runtime.metrics;
