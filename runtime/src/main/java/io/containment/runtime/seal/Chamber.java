@@ -32,6 +32,7 @@ public final class Chamber implements SealStateView {
     private SealRecord record;
     private MasterKey masterKey;
     private SetupToken setupToken;
+    private final List<SealListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * @param setupTokenPrinter shows the setup token to the operator once (stdout in the server)
@@ -57,6 +58,23 @@ public final class Chamber implements SealStateView {
     @Override
     public SealState state() {
         return state;
+    }
+
+    /** Adds a listener; told at once when the signer is already unsealed. */
+    public synchronized void addListener(SealListener listener) {
+        listeners.add(listener);
+        if (state == SealState.UNSEALED && masterKey != null) {
+            tellUnsealed(listener);
+        }
+    }
+
+    private void tellUnsealed(SealListener listener) {
+        byte[] copy = masterKey.copy();
+        try {
+            listener.unsealed(copy);
+        } finally {
+            Arrays.fill(copy, (byte) 0);
+        }
     }
 
     /** Reads the stored record: none → uninitialized (a setup token is printed), else unseal through KMS. */
@@ -133,6 +151,7 @@ public final class Chamber implements SealStateView {
         move(SealState.SEALED, "initialised");
         masterKey = key;
         move(SealState.UNSEALED, "initialised: the new master key is in memory");
+        listeners.forEach(this::tellUnsealed);
         return status();
     }
 
@@ -173,6 +192,7 @@ public final class Chamber implements SealStateView {
             }
             masterKey = recovered;
             move(SealState.UNSEALED, "unsealed through KMS (" + reason + ")");
+            listeners.forEach(this::tellUnsealed);
         } finally {
             unwrapped.forEach(Shamir.Share::wipe);
         }
@@ -201,6 +221,7 @@ public final class Chamber implements SealStateView {
             masterKey.wipe();
             masterKey = null;
         }
+        listeners.forEach(SealListener::sealed);
         audit.seal(by);
         move(SealState.SEALED, "sealed by " + by);
     }

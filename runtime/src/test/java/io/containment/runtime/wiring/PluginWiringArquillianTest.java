@@ -15,6 +15,7 @@ import io.containment.runtime.hardening.HardeningBeans;
 import io.containment.runtime.keys.KeyBeans;
 import io.containment.runtime.keys.KeyRegistry;
 import io.containment.runtime.plugins.PluginBeans;
+import io.containment.runtime.seal.SealBeans;
 import io.containment.runtime.signing.SigningBeans;
 import io.containment.runtime.signing.SigningService;
 import io.containment.runtime.signing.SlashingRefusedException;
@@ -68,7 +69,7 @@ class PluginWiringArquillianTest {
     @Deployment
     static JavaArchive deployment() {
         return ShrinkWrap.create(JavaArchive.class)
-                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, HardeningBeans.class, TestSettings.class)
+                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, HardeningBeans.class, SealBeans.class, TestSettings.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 
