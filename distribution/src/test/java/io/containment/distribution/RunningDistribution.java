@@ -47,6 +47,16 @@ final class RunningDistribution implements AutoCloseable {
         return home;
     }
 
+    /** Another signer process from the same unzipped distribution (its own process and port). */
+    RunningDistribution another() {
+        return new RunningDistribution(home);
+    }
+
+    /** The signer's JVM (the launcher execs it, so this is the process SIGKILL reaches). */
+    Process process() {
+        return process;
+    }
+
     /** The signer's process id (bin/containment-chamber execs java: it is the JVM's). */
     long pid() {
         return process.pid();

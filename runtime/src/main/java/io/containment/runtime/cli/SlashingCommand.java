@@ -19,6 +19,7 @@ import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -60,17 +61,28 @@ final class SlashingCommand {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, description = "Import FILE (all or nothing).")
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import FILE, or a Web3Signer PostgreSQL slashing database (all or nothing).")
     static final class Import implements Callable<Integer> {
         @Mixin
         ConfigOptions options;
-        @Option(names = "--from", required = true, paramLabel = "FILE", description = "interchange file to read")
+        @Option(names = "--from", paramLabel = "FILE", description = "interchange file to read")
         Path from;
+        @Option(names = "--from-web3signer-db", paramLabel = "JDBC_URL",
+                description = "Web3Signer slashing database to read (schema version 12), e.g. "
+                        + "jdbc:postgresql://db:5432/web3signer?user=web3signer; password from ~/.pgpass or the URL")
+        String fromWeb3SignerDatabase;
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
+            if ((from == null) == (fromWeb3SignerDatabase == null)) {
+                throw new ParameterException(spec.commandLine(), "give exactly one of --from FILE and --from-web3signer-db JDBC_URL");
+            }
+            if (fromWeb3SignerDatabase != null) {
+                return new Web3SignerImport(options.settings(), spec.commandLine().getOut()).run(fromWeb3SignerDatabase);
+            }
             if (!Files.isReadable(from)) {
                 throw new InvalidInterchangeException(from + ": cannot read the file");
             }

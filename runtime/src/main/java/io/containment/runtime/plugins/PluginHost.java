@@ -100,6 +100,11 @@ public final class PluginHost implements AutoCloseable {
         return byName;
     }
 
+    /** Every extension of a kind that is not a factory (e.g. {@code ExternalHistoryReader}), in discovery order. */
+    public <T> List<T> extensions(Class<T> kind) {
+        return List.copyOf(manager.getExtensions(kind));
+    }
+
     /**
      * Every {@link PluginTool}, by name (sorted).
      *

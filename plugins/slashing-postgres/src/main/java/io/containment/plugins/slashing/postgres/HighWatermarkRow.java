@@ -1,0 +1,56 @@
+package io.containment.plugins.slashing.postgres;
+
+import io.containment.api.consensus.Epoch;
+import io.containment.api.consensus.Slot;
+import io.containment.api.slashing.HighWatermark;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** The high watermark, kept in the {@code metadata} table as decimal uint64 text (one value for all signers). */
+final class HighWatermarkRow {
+    private static final String SLOT = "high_watermark_slot";
+    private static final String EPOCH = "high_watermark_epoch";
+
+    private final Connection connection;
+
+    HighWatermarkRow(Connection connection) {
+        this.connection = connection;
+    }
+
+    Optional<HighWatermark> get() throws SQLException {
+        String slot = null;
+        String epoch = null;
+        try (PreparedStatement query = connection.prepareStatement("SELECT name, value FROM metadata WHERE name IN (?, ?)")) {
+            query.setString(1, SLOT);
+            query.setString(2, EPOCH);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getString(1).equals(SLOT)) {
+                        slot = rows.getString(2);
+                    } else {
+                        epoch = rows.getString(2);
+                    }
+                }
+            }
+        }
+        if (slot == null || epoch == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new HighWatermark(Slot.parse(slot), Epoch.parse(epoch)));
+    }
+
+    void set(Optional<HighWatermark> highWatermark) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM metadata WHERE name IN (?, ?)")) {
+            delete.setString(1, SLOT);
+            delete.setString(2, EPOCH);
+            delete.executeUpdate();
+        }
+        if (highWatermark.isPresent()) {
+            Metadata.insert(connection, SLOT, highWatermark.get().slot().toString());
+            Metadata.insert(connection, EPOCH, highWatermark.get().epoch().toString());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.containment.plugins.slashing.postgres;
+
+import io.containment.api.consensus.BlsPublicKey;
+import io.containment.api.consensus.Root;
+import io.containment.api.slashing.ImportReport;
+import io.containment.api.slashing.LowWatermarks;
+import io.containment.api.slashing.Interchange;
+import io.containment.api.slashing.SignedAttestation;
+import io.containment.api.slashing.SignedBlock;
+import io.containment.api.slashing.ValidatorHistory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes an EIP-3076 document into the database; the caller runs it in one transaction, so it is
+ * all or nothing. Entries of one validator appearing several times are taken together.
+ *
+ * <ul>
+ *   <li>Every record is kept, slashable or not (the suite requires such imports to succeed, and the
+ *       conflicting records then refuse everything at their slot or target); identical records
+ *       (same numbers and same root, or both unknown) are stored once.</li>
+ *   <li>An all-zero signing root means "unknown", as clients that do not track roots write it.</li>
+ *   <li>Low watermarks follow {@link LowWatermarks#afterImport}.</li>
+ * </ul>
+ */
+final class InterchangeImport {
+    private final Validators validators;
+    private final SignedBlocks blocks;
+    private final SignedAttestations attestations;
+    private final LowWatermarkTable watermarks;
+
+    InterchangeImport(Connection connection) {
+        this.validators = new Validators(connection);
+        this.blocks = new SignedBlocks(connection);
+        this.attestations = new SignedAttestations(connection);
+        this.watermarks = new LowWatermarkTable(connection);
+    }
+
+    ImportReport run(Interchange interchange) throws SQLException {
+        List<ImportReport.Entry> entries = new ArrayList<>();
+        for (ValidatorHistory history : mergedByValidator(interchange.data())) {
+            entries.add(importValidator(history));
+        }
+        return new ImportReport(entries);
+    }
+
+    private ImportReport.Entry importValidator(ValidatorHistory history) throws SQLException {
+        if (history.signedBlocks().isEmpty() && history.signedAttestations().isEmpty()) {
+            return new ImportReport.Entry(history.pubkey(), 0, 0);
+        }
+        long id = validators.findOrAdd(history.pubkey());
+        SignedAttestations.Maxima highestVotes = attestations.highest(id);
+        LowWatermarks.HeldMaxima held = new LowWatermarks.HeldMaxima(blocks.highest(id), highestVotes.source(),
+                highestVotes.target());
+        LowWatermarks before = watermarks.of(id);
+        int newBlocks = 0;
+        for (SignedBlock block : history.signedBlocks()) {
+            newBlocks += blocks.addIfAbsent(id, new SignedBlock(block.slot(), knownRoot(block.signingRoot()))) ? 1 : 0;
+        }
+        int newAttestations = 0;
+        for (SignedAttestation attestation : history.signedAttestations()) {
+            newAttestations += attestations.addIfAbsent(id, new SignedAttestation(attestation.sourceEpoch(),
+                    attestation.targetEpoch(), knownRoot(attestation.signingRoot()))) ? 1 : 0;
+        }
+        LowWatermarks after = before.afterImport(history, held);
+        if (!after.equals(before)) {
+            watermarks.set(id, after);
+        }
+        return new ImportReport.Entry(history.pubkey(), newBlocks, newAttestations);
+    }
+
+    private static Optional<Root> knownRoot(Optional<Root> signingRoot) {
+        return signingRoot.filter(root -> !root.equals(Root.zero()));
+    }
+
+    private static List<ValidatorHistory> mergedByValidator(List<ValidatorHistory> data) {
+        Map<BlsPublicKey, ValidatorHistory> merged = new LinkedHashMap<>();
+        for (ValidatorHistory history : data) {
+            merged.merge(history.pubkey(), history, (first, second) -> new ValidatorHistory(first.pubkey(),
+                    concat(first.signedBlocks(), second.signedBlocks()),
+                    concat(first.signedAttestations(), second.signedAttestations())));
+        }
+        return List.copyOf(merged.values());
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}

@@ -1,0 +1,101 @@
+package io.containment.plugins.slashing.postgres;
+
+import io.containment.api.consensus.Slot;
+import io.containment.api.slashing.SignedBlock;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code signed_blocks} table: every block a validator signed or an import vouched for. */
+final class SignedBlocks {
+    private final Connection connection;
+
+    SignedBlocks(Connection connection) {
+        this.connection = connection;
+    }
+
+    List<SignedBlock> at(long validatorId, Slot slot) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT slot, signing_root FROM signed_blocks WHERE validator_id = ? AND slot = ? ORDER BY id")) {
+            query.setLong(1, validatorId);
+            UInt64Column.set(query, 2, slot);
+            return list(query);
+        }
+    }
+
+    List<SignedBlock> of(long validatorId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT slot, signing_root FROM signed_blocks WHERE validator_id = ? ORDER BY slot, id")) {
+            query.setLong(1, validatorId);
+            return list(query);
+        }
+    }
+
+    Optional<Slot> highest(long validatorId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT max(slot) FROM signed_blocks WHERE validator_id = ?")) {
+            query.setLong(1, validatorId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return UInt64Column.slot(rows, 1);
+            }
+        }
+    }
+
+    /** Adds the record unless an identical one (same slot and same root, or both unknown) is there. */
+    boolean addIfAbsent(long validatorId, SignedBlock block) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM signed_blocks"
+                + " WHERE validator_id = ? AND slot = ? AND signing_root IS NOT DISTINCT FROM ?")) {
+            query.setLong(1, validatorId);
+            UInt64Column.set(query, 2, block.slot());
+            SigningRootColumn.set(query, 3, block.signingRoot());
+            try (ResultSet rows = query.executeQuery()) {
+                if (rows.next()) {
+                    return false;
+                }
+            }
+        }
+        add(validatorId, block);
+        return true;
+    }
+
+    void add(long validatorId, SignedBlock block) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO signed_blocks (validator_id, slot, signing_root) VALUES (?, ?, ?)")) {
+            insert.setLong(1, validatorId);
+            UInt64Column.set(insert, 2, block.slot());
+            SigningRootColumn.set(insert, 3, block.signingRoot());
+            insert.executeUpdate();
+        }
+    }
+
+    /** Deletes the records below the slot, answering how many there were and the highest slot among them. */
+    Deleted deleteBelow(long validatorId, Slot cutoff) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("WITH gone AS (DELETE FROM signed_blocks"
+                + " WHERE validator_id = ? AND slot < ? RETURNING slot) SELECT count(*), max(slot) FROM gone")) {
+            delete.setLong(1, validatorId);
+            UInt64Column.set(delete, 2, cutoff);
+            try (ResultSet rows = delete.executeQuery()) {
+                rows.next();
+                return new Deleted(rows.getLong(1), UInt64Column.slot(rows, 2));
+            }
+        }
+    }
+
+    /** What {@link #deleteBelow} removed. */
+    record Deleted(long count, Optional<Slot> highest) {
+    }
+
+    private static List<SignedBlock> list(PreparedStatement query) throws SQLException {
+        List<SignedBlock> blocks = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                blocks.add(new SignedBlock(UInt64Column.slot(rows, 1).orElseThrow(), SigningRootColumn.get(rows, 2)));
+            }
+        }
+        return blocks;
+    }
+}
