@@ -55,6 +55,22 @@ class ChamberCliHttpTest {
         return commandLine.execute(args);
     }
 
+    private static final jakarta.json.JsonObject RANDAO = randao();
+
+    private static jakarta.json.JsonObject randao() {
+        try (var in = ChamberCliHttpTest.class.getResourceAsStream("/vectors/signing/cases.json");
+             var reader = jakarta.json.Json.createReader(in)) {
+            return reader.readObject().getJsonArray("cases").getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(c -> c.getString("name").equals("RANDAO_REVEAL/phase0/random#1")).findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Response sign() {
+        return post("/api/v1/eth2/sign/" + RANDAO.getString("pubkey"), RANDAO.getJsonObject("request").toString());
+    }
+
     private Response post(String path, String body) {
         return target.path(path).request().post(Entity.entity(body, MediaType.APPLICATION_JSON));
     }
@@ -67,6 +83,9 @@ class ChamberCliHttpTest {
         assertThat(health.getStatus()).isEqualTo(503);
         assertThat(health.readEntity(String.class)).contains("{\"id\":\"seal-check\",\"status\":\"DOWN\",\"detail\":\"uninitialized\"}");
         assertThat(post("/api/v1/chamber/seal", "").getStatus()).as("nothing to seal yet").isEqualTo(409);
+        Response sealedSign = sign();
+        assertThat(sealedSign.getStatus()).as("a key under the master key while uninitialised").isEqualTo(503);
+        assertThat(sealedSign.readEntity(String.class)).contains("sealed");
 
         Matcher printed = Pattern.compile("(cc-setup-[0-9a-f]{64})").matcher(STDOUT.toString(StandardCharsets.UTF_8));
         assertThat(printed.find()).as("the setup token is printed on standard output").isTrue();
@@ -91,11 +110,17 @@ class ChamberCliHttpTest {
         assertThat(target.path("/healthcheck").request().get().readEntity(String.class))
                 .contains("{\"id\":\"seal-check\",\"status\":\"UP\",\"detail\":\"unsealed\"}");
 
+        Response signed = sign();
+        assertThat(signed.getStatus()).isEqualTo(200);
+        assertThat(signed.readEntity(String.class)).contains(RANDAO.getString("expected_signature"));
+
         assertThat(run("operator", "seal", "--url", url)).as(err.toString()).isZero();
+        assertThat(sign().getStatus()).as("sealed again").isEqualTo(503);
         assertThat(run("operator", "status", "--url", url)).isZero();
         assertThat(out.toString()).contains("\"state\":\"sealed\"");
         assertThat(run("operator", "unseal", "--url", url)).as(err.toString()).isZero();
         assertThat(target.path("/api/v1/chamber/status").request().get(String.class)).contains("\"state\":\"unsealed\"");
+        assertThat(sign().getStatus()).as("the same signing again after unseal").isEqualTo(200);
         assertThat(run("operator", "init", "--url", url, "--setup-token-file", tokenFile.toString(), "--kms-key-id", "a",
                 "--kms-key-id", "b", "--threshold", "2")).as("init works once").isEqualTo(1);
         assertThat(err.toString()).contains("409");
