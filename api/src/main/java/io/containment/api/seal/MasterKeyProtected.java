@@ -6,7 +6,7 @@ package io.containment.api.seal;
  * returns no keys from {@code keys()}, and signing with a key the signer does not hold answers
  * 503 instead of 404.
  *
- * @since SPI 1.5
+ * @since SPI 1.6
  */
 public interface MasterKeyProtected {
     /**

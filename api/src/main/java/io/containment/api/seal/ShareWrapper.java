@@ -6,7 +6,7 @@ import java.util.Map;
  * Wraps and unwraps master-key shares with external keys (one KMS key per share). Implementations
  * never log or keep the plaintext they are given or return.
  *
- * @since SPI 1.5
+ * @since SPI 1.6
  */
 public interface ShareWrapper extends AutoCloseable {
     /**

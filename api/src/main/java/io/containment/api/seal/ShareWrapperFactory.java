@@ -6,7 +6,7 @@ import io.containment.api.plugin.PluginFactory;
  * Creates the {@link ShareWrapper} named by {@code signer_state.share_wrapper.type}; its section
  * holds the wrapper's connection settings.
  *
- * @since SPI 1.5
+ * @since SPI 1.6
  */
 public interface ShareWrapperFactory extends PluginFactory<ShareWrapper> {
 }

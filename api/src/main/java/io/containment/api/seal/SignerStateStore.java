@@ -7,7 +7,7 @@ import java.util.Optional;
  * integrity data) as one opaque UTF-8 document the runtime writes and reads. It never holds a
  * plaintext secret. Several signer instances may share one store.
  *
- * @since SPI 1.5
+ * @since SPI 1.6
  */
 public interface SignerStateStore extends AutoCloseable {
     /** The stored record, or empty before initialisation. */

@@ -5,7 +5,7 @@ import io.containment.api.plugin.PluginFactory;
 /**
  * Creates the {@link SignerStateStore} named by {@code signer_state.backend}.
  *
- * @since SPI 1.5
+ * @since SPI 1.6
  */
 public interface SignerStateStoreFactory extends PluginFactory<SignerStateStore> {
 }

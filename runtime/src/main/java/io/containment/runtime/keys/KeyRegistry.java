@@ -1,29 +1,34 @@
 package io.containment.runtime.keys;
 
 import io.containment.api.consensus.BlsPublicKey;
+import io.containment.api.keys.KeySource;
 import io.containment.api.keys.ValidatorKey;
+import io.containment.api.keys.WritableKeySource;
 import io.containment.api.seal.MasterKeyProtected;
 import io.containment.runtime.seal.SealListener;
 import io.containment.runtime.plugins.KeySources;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
- * All usable keys across the configured sources, as one immutable snapshot. A lookup never
- * blocks; {@link #load()} builds a new snapshot and swaps it in. On a duplicate public key the
- * first source (in configuration order) wins and a warning names both origins.
+ * All usable keys across the configured sources, as one immutable {@link KeySnapshot}. A lookup
+ * never blocks; every change (startup load, reload, Key Manager import and delete) builds a new
+ * snapshot and swaps it in. Changes run one at a time ({@link #change}).
  */
 public final class KeyRegistry {
     private static final System.Logger LOG = System.getLogger(KeyRegistry.class.getName());
     private final KeySources sources;
-    private final AtomicReference<Map<BlsPublicKey, ValidatorKey>> snapshot = new AtomicReference<>(Map.of());
+    private final AtomicReference<KeySnapshot> snapshot = new AtomicReference<>(KeySnapshot.EMPTY);
+    private final ReentrantLock changes = new ReentrantLock();
     private final boolean hasProtectedSources;
     private volatile boolean protectedSealed;
-    private volatile java.util.Set<BlsPublicKey> protectedKeys = java.util.Set.of();
 
     public KeyRegistry(KeySources sources) {
         this.sources = sources;
@@ -31,32 +36,80 @@ public final class KeyRegistry {
         this.protectedSealed = hasProtectedSources;
     }
 
-    /** (Re)loads every source (those under the master key only while unsealed) and swaps the snapshot in. */
-    public synchronized int load() {
-        Map<BlsPublicKey, ValidatorKey> keys = new LinkedHashMap<>();
-        java.util.Set<BlsPublicKey> underMasterKey = new java.util.HashSet<>();
-        for (KeySources.Named named : sources.sources()) {
-            if (protectedSealed && named.source() instanceof MasterKeyProtected) {
-                continue;
-            }
-            List<ValidatorKey> loaded = named.source().keys();
-            named.source().problems().forEach(problem ->
-                    LOG.log(Level.WARNING, "key source {0}: {1}", named.name(), problem));
-            for (ValidatorKey key : loaded) {
-                ValidatorKey first = keys.putIfAbsent(key.publicKey(), key);
-                if (first == null && named.source() instanceof MasterKeyProtected) {
-                    underMasterKey.add(key.publicKey());
+    /** Loads every source ({@code keys()}) and swaps the snapshot in; returns the number of keys. */
+    public int load() {
+        return change(() -> {
+            Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>();
+            for (KeySources.Named named : sources.sources()) {
+                if (sealedOut(named)) {
+                    perSource.put(named.name(), List.of());
+                    continue;
                 }
-                if (first != null && first != key) {
-                    LOG.log(Level.WARNING, "duplicate key {0}: using {1}, ignoring {2}", key.publicKey(),
-                            first.origin(), key.origin());
+                perSource.put(named.name(), named.source().keys());
+                logProblems(named);
+            }
+            return swap(KeySnapshot.of(sources, perSource));
+        });
+    }
+
+    /**
+     * Asks every source to re-scan ({@link KeySource#reload()}); a source that does not re-scan,
+     * or fails to, keeps its keys. Returns one line per problem reported (no secrets).
+     */
+    public List<String> reload() {
+        return change(() -> {
+            List<String> problems = new ArrayList<>();
+            Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
+            for (KeySources.Named named : sources.sources()) {
+                if (sealedOut(named)) {
+                    continue;
+                }
+                try {
+                    named.source().reload().ifPresent(keys -> perSource.put(named.name(), keys));
+                    named.source().problems().forEach(problem -> problems.add(named.name() + ": " + problem));
+                    logProblems(named);
+                } catch (RuntimeException e) {
+                    String problem = named.name() + ": reload failed (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + "); its keys stay as they were";
+                    LOG.log(Level.WARNING, "key source {0}", problem);
+                    problems.add(problem);
                 }
             }
+            swap(KeySnapshot.of(sources, perSource));
+            return List.copyOf(problems);
+        });
+    }
+
+    /** Runs a change of the key set; changes never overlap (a reload and an import wait for each other). */
+    public <T> T change(Supplier<T> change) {
+        changes.lock();
+        try {
+            return change.get();
+        } finally {
+            changes.unlock();
         }
-        snapshot.set(Map.copyOf(keys));
-        protectedKeys = java.util.Set.copyOf(underMasterKey);
-        LOG.log(Level.INFO, "{0} validator keys active", keys.size());
-        return keys.size();
+    }
+
+    /** Adds a key a source just imported (call inside {@link #change}). */
+    public void added(KeySources.Named source, ValidatorKey key) {
+        Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
+        List<ValidatorKey> keys = new ArrayList<>(perSource.getOrDefault(source.name(), List.of()));
+        keys.add(key);
+        perSource.put(source.name(), keys);
+        swap(KeySnapshot.of(sources, perSource));
+    }
+
+    /** Removes a key from the snapshot (call inside {@link #change}); the source destroys it. */
+    public void removed(BlsPublicKey publicKey) {
+        Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>();
+        snapshot.get().perSource().forEach((name, keys) ->
+                perSource.put(name, keys.stream().filter(key -> !key.publicKey().equals(publicKey)).toList()));
+        swap(KeySnapshot.of(sources, perSource));
+    }
+
+    /** The first configured source that can import keys, if any. */
+    public Optional<KeySources.Named> importTarget() {
+        return sources.sources().stream().filter(named -> named.source() instanceof WritableKeySource).findFirst();
     }
 
     /**
@@ -64,29 +117,44 @@ public final class KeyRegistry {
      *
      * @param masterKey a copy the caller wipes after this returns
      */
-    public synchronized void unsealProtected(byte[] masterKey) {
-        for (KeySources.Named named : sources.sources()) {
-            if (named.source() instanceof MasterKeyProtected source) {
-                source.unseal(masterKey);
+    public void unsealProtected(byte[] masterKey) {
+        change(() -> {
+            Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
+            for (KeySources.Named named : sources.sources()) {
+                if (named.source() instanceof MasterKeyProtected source) {
+                    source.unseal(masterKey);
+                    perSource.put(named.name(), named.source().keys());
+                    logProblems(named);
+                }
             }
-        }
-        protectedSealed = false;
-        load();
+            protectedSealed = false;
+            return swap(KeySnapshot.of(sources, perSource));
+        });
     }
 
     /** The signer sealed: drops the keys of the sources under the master key and has them wiped, at once. */
-    public synchronized void sealProtected() {
-        protectedSealed = true;
-        Map<BlsPublicKey, ValidatorKey> kept = new LinkedHashMap<>(snapshot.get());
-        kept.keySet().removeAll(protectedKeys);
-        snapshot.set(Map.copyOf(kept));
-        protectedKeys = java.util.Set.of();
-        for (KeySources.Named named : sources.sources()) {
-            if (named.source() instanceof MasterKeyProtected source) {
-                source.seal();
+    public void sealProtected() {
+        change(() -> {
+            protectedSealed = true;
+            Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
+            for (KeySources.Named named : sources.sources()) {
+                if (named.source() instanceof MasterKeyProtected) {
+                    perSource.put(named.name(), List.of());
+                }
             }
-        }
-        LOG.log(Level.INFO, "sealed: {0} validator keys active (keys under the master key wiped)", kept.size());
+            int active = swap(KeySnapshot.of(sources, perSource));
+            for (KeySources.Named named : sources.sources()) {
+                if (named.source() instanceof MasterKeyProtected source) {
+                    source.seal();
+                }
+            }
+            LOG.log(Level.INFO, "sealed: keys under the master key wiped, {0} others active", active);
+            return active;
+        });
+    }
+
+    private boolean sealedOut(KeySources.Named named) {
+        return protectedSealed && named.source() instanceof MasterKeyProtected;
     }
 
     /** Connects this registry to the chamber: unseal loads the keys under the master key, seal drops them. */
@@ -115,16 +183,37 @@ public final class KeyRegistry {
 
     /** The key for {@code publicKey}, if loaded. */
     public Optional<ValidatorKey> find(BlsPublicKey publicKey) {
-        return Optional.ofNullable(snapshot.get().get(publicKey));
+        return active(publicKey).map(ActiveKey::key);
+    }
+
+    /** The key for {@code publicKey} with its source, if loaded. */
+    public Optional<ActiveKey> active(BlsPublicKey publicKey) {
+        return Optional.ofNullable(snapshot.get().active().get(publicKey));
+    }
+
+    /** Every active key with its source, in source order. */
+    public List<ActiveKey> activeKeys() {
+        return List.copyOf(snapshot.get().active().values());
     }
 
     /** Every loaded public key. */
     public List<BlsPublicKey> publicKeys() {
-        return List.copyOf(snapshot.get().keySet());
+        return List.copyOf(snapshot.get().active().keySet());
     }
 
     /** How many keys are loaded. */
     public int size() {
-        return snapshot.get().size();
+        return snapshot.get().active().size();
+    }
+
+    private int swap(KeySnapshot next) {
+        snapshot.set(next);
+        LOG.log(Level.INFO, "{0} validator keys active", next.active().size());
+        return next.active().size();
+    }
+
+    private static void logProblems(KeySources.Named named) {
+        named.source().problems().forEach(problem ->
+                LOG.log(Level.WARNING, "key source {0}: {1}", named.name(), problem));
     }
 }
