@@ -8,6 +8,7 @@ import io.containment.api.seal.SignerStateStoreFactory;
 import io.containment.runtime.config.Settings;
 import io.containment.runtime.plugins.ConfiguredFactories;
 import io.containment.runtime.plugins.PluginHost;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -20,8 +21,10 @@ public class SealBeans {
 
     @Produces
     @Singleton
-    Chamber chamber(Settings settings, PluginHost host, PluginContext context) {
-        return create(settings, host, context);
+    Chamber chamber(Settings settings, PluginHost host, PluginContext context, MeterRegistry metrics) {
+        Chamber chamber = create(settings, host, context);
+        SealMetrics.register(metrics, chamber);
+        return chamber;
     }
 
     void closeChamber(@Disposes Chamber chamber) {

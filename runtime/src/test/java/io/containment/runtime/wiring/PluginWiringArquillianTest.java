@@ -69,7 +69,8 @@ class PluginWiringArquillianTest {
     @Deployment
     static JavaArchive deployment() {
         return ShrinkWrap.create(JavaArchive.class)
-                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, HardeningBeans.class, SealBeans.class, TestSettings.class)
+                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, HardeningBeans.class, SealBeans.class,
+                        io.containment.runtime.metrics.MetricsBeans.class, TestSettings.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 
