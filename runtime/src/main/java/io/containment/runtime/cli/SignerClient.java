@@ -31,7 +31,13 @@ public final class SignerClient {
 
     Map<String, String> environment = System.getenv();
 
+    /** Chamber commands also work without a token, against a signer in open mode. */
+    boolean tokenOptional;
+
     private String token() {
+        if (tokenOptional && tokenFile == null && environment.getOrDefault(TOKEN_VARIABLE, "").isBlank()) {
+            return "";
+        }
         try {
             String token = tokenFile != null ? Files.readString(tokenFile, StandardCharsets.US_ASCII).strip()
                     : environment.getOrDefault(TOKEN_VARIABLE, "").strip();
@@ -48,9 +54,13 @@ public final class SignerClient {
     int send(String method, String path, String jsonBody, PrintWriter out, PrintWriter err) {
         HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token()).header("Content-Type", "application/json")
-                .method(method, body).build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").method(method, body);
+        String token = token();
+        if (!token.isEmpty()) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = builder.build();
         try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 == 2) {

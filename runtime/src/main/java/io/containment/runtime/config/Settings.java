@@ -26,11 +26,13 @@ import java.util.Optional;
  * @param hardening        the {@code server} keys handed to the hardening measures
  * @param auth             the auth backend and how requests are authenticated
  * @param keyManagerLimits request limits of the Key Manager API
+ * @param signerState      {@code signer_state}: seal state backend, unseal mode, share wrapper
  */
 public record Settings(Optional<Path> configFile, Path baseDirectory, Listener server, TlsSettings tls, Listener metrics, Path dataDir,
                        Network network, Map<String, Map<String, Object>> keySources, AntiSlashing antiSlashing,
                        Path pluginsDirectory, boolean keyManagerApi, List<BlsPublicKey> canaryKeys,
-                       Backpressure backpressure, Hardening hardening, Auth auth, KeyManagerLimits keyManagerLimits) {
+                       Backpressure backpressure, Hardening hardening, Auth auth, KeyManagerLimits keyManagerLimits,
+                       SignerState signerState) {
 
     /** An address and port to listen on. */
     public record Listener(String listenAddress, int listenPort) {
@@ -64,6 +66,22 @@ public record Settings(Optional<Path> configFile, Path baseDirectory, Listener s
 
     /** {@code backpressure}: bounded signing concurrency, bounded queue, request timeout. */
     public record Backpressure(int maxConcurrentSigning, int queue, int requestTimeoutSeconds) {
+    }
+
+    /**
+     * {@code signer_state}; {@code configured} is false when the section is absent (no master key).
+     *
+     * @param backend        the state store's factory name
+     * @param options        the rest of the section for the store
+     * @param mode           {@code kms_only}
+     * @param unsealTimeoutMinutes how long submitted operator shares stay valid
+     * @param wrapper        the share wrapper's factory name ({@code share_wrapper.type})
+     * @param wrapperOptions the rest of {@code share_wrapper} for the wrapper
+     */
+    public record SignerState(boolean configured, String backend, Map<String, Object> options, String mode,
+                              int unsealTimeoutMinutes, String wrapper, Map<String, Object> wrapperOptions) {
+        /** No {@code signer_state} section. */
+        public static final SignerState NONE = new SignerState(false, "", Map.of(), "kms_only", 15, "", Map.of());
     }
 
     /** The {@code server} keys the hardening measures read: {@code server.seccomp}. */

@@ -51,7 +51,8 @@ public final class SettingsParser {
                 backpressure(root.section("backpressure")),
                 new Settings.Hardening(server.bool("seccomp", false)),
                 auth(root.section("auth"), dataDir),
-                keyManagerLimits(root.section("http").section("key_manager_api")));
+                keyManagerLimits(root.section("http").section("key_manager_api")),
+                SignerStateParser.parse(root));
     }
 
     private static Settings.Auth auth(Section section, Path dataDir) {

@@ -1,6 +1,7 @@
 package io.containment.runtime.keys;
 
 import io.containment.runtime.plugins.KeySources;
+import io.containment.runtime.seal.Chamber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -10,9 +11,10 @@ import jakarta.inject.Singleton;
 public class KeyBeans {
     @Produces
     @Singleton
-    KeyRegistry keyRegistry(KeySources sources, KeyLoadListener listener) {
+    KeyRegistry keyRegistry(KeySources sources, KeyLoadListener listener, Chamber chamber) {
         KeyRegistry registry = new KeyRegistry(sources, listener);
         registry.load();
+        chamber.addListener(registry.sealListener());
         return registry;
     }
 }

@@ -4,6 +4,8 @@ import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.keys.KeySource;
 import io.containment.api.keys.ValidatorKey;
 import io.containment.api.keys.WritableKeySource;
+import io.containment.api.seal.MasterKeyProtected;
+import io.containment.runtime.seal.SealListener;
 import io.containment.runtime.plugins.KeySources;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -27,6 +29,8 @@ public final class KeyRegistry {
     private final KeyLoadListener listener;
     private final AtomicReference<KeySnapshot> snapshot = new AtomicReference<>(KeySnapshot.EMPTY);
     private final ReentrantLock changes = new ReentrantLock();
+    private final boolean hasProtectedSources;
+    private volatile boolean protectedSealed;
 
     public KeyRegistry(KeySources sources) {
         this(sources, KeyLoadListener.none());
@@ -36,6 +40,8 @@ public final class KeyRegistry {
     public KeyRegistry(KeySources sources, KeyLoadListener listener) {
         this.sources = sources;
         this.listener = listener;
+        this.hasProtectedSources = sources.sources().stream().anyMatch(named -> named.source() instanceof MasterKeyProtected);
+        this.protectedSealed = hasProtectedSources;
     }
 
     /** Loads every source ({@code keys()}) and swaps the snapshot in; returns the number of keys. */
@@ -44,6 +50,10 @@ public final class KeyRegistry {
             Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>();
             Map<String, Duration> took = new LinkedHashMap<>();
             for (KeySources.Named named : sources.sources()) {
+                if (sealedOut(named)) {
+                    perSource.put(named.name(), List.of());
+                    continue;
+                }
                 long start = System.nanoTime();
                 perSource.put(named.name(), named.source().keys());
                 took.put(named.name(), Duration.ofNanos(System.nanoTime() - start));
@@ -65,6 +75,9 @@ public final class KeyRegistry {
             Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
             Map<String, Duration> took = new LinkedHashMap<>();
             for (KeySources.Named named : sources.sources()) {
+                if (sealedOut(named)) {
+                    continue;
+                }
                 try {
                     long start = System.nanoTime();
                     named.source().reload().ifPresent(keys -> perSource.put(named.name(), keys));
@@ -114,6 +127,75 @@ public final class KeyRegistry {
     /** The first configured source that can import keys, if any. */
     public Optional<KeySources.Named> importTarget() {
         return sources.sources().stream().filter(named -> named.source() instanceof WritableKeySource).findFirst();
+    }
+
+    /**
+     * The signer unsealed: hands the master key to the sources under it and reloads.
+     *
+     * @param masterKey a copy the caller wipes after this returns
+     */
+    public void unsealProtected(byte[] masterKey) {
+        change(() -> {
+            Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
+            for (KeySources.Named named : sources.sources()) {
+                if (named.source() instanceof MasterKeyProtected source) {
+                    source.unseal(masterKey);
+                    perSource.put(named.name(), named.source().keys());
+                    logProblems(named);
+                }
+            }
+            protectedSealed = false;
+            return swap(KeySnapshot.of(sources, perSource));
+        });
+    }
+
+    /** The signer sealed: drops the keys of the sources under the master key and has them wiped, at once. */
+    public void sealProtected() {
+        change(() -> {
+            protectedSealed = true;
+            Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
+            for (KeySources.Named named : sources.sources()) {
+                if (named.source() instanceof MasterKeyProtected) {
+                    perSource.put(named.name(), List.of());
+                }
+            }
+            int active = swap(KeySnapshot.of(sources, perSource));
+            for (KeySources.Named named : sources.sources()) {
+                if (named.source() instanceof MasterKeyProtected source) {
+                    source.seal();
+                }
+            }
+            LOG.log(Level.INFO, "sealed: keys under the master key wiped, {0} others active", active);
+            return active;
+        });
+    }
+
+    private boolean sealedOut(KeySources.Named named) {
+        return protectedSealed && named.source() instanceof MasterKeyProtected;
+    }
+
+    /** Connects this registry to the chamber: unseal loads the keys under the master key, seal drops them. */
+    public SealListener sealListener() {
+        return new SealListener() {
+            @Override
+            public void unsealed(byte[] masterKey) {
+                if (hasProtectedSources) {
+                    unsealProtected(masterKey);
+                }
+            }
+
+            @Override
+            public void sealed() {
+                if (hasProtectedSources) {
+                    sealProtected();
+                }
+            }
+        };
+    }
+
+    /** Whether a key the signer does not hold may be one under the master key, unavailable while sealed. */
+    public boolean protectedKeysSealed() {
+        return hasProtectedSources && protectedSealed;
     }
 
     /** The key for {@code publicKey}, if loaded. */

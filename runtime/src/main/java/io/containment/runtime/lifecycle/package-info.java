@@ -1,6 +1,6 @@
 /**
- * The signer's lifecycle around the HTTP server: its seal state as seen by health checks and
- * metrics ({@link io.containment.runtime.lifecycle.SignerStatus}) and the graceful shutdown that
- * drains in-flight signing ({@link io.containment.runtime.lifecycle.ShutdownDrain}).
+ * The signer's lifecycle around the HTTP server: the graceful shutdown that drains in-flight
+ * signing ({@link io.containment.runtime.lifecycle.ShutdownDrain}). The seal state lives in
+ * {@code io.containment.runtime.seal}.
  */
 package io.containment.runtime.lifecycle;

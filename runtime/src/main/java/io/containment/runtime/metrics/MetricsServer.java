@@ -3,7 +3,6 @@ package io.containment.runtime.metrics;
 import io.containment.runtime.backpressure.SigningLimiter;
 import io.containment.runtime.config.ConfigException;
 import io.containment.runtime.config.Settings;
-import io.containment.runtime.lifecycle.SignerStatus;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.WebServer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * apart from the signing API, answering {@code GET /metrics} in the Prometheus text format.
  * It starts with the container (a port that cannot be bound stops startup with exit code 2,
  * naming {@code metrics.listen_port}) and stops with it;
- * at start it also binds the gauges that read live state (seal state, signing slots).
+ * at start it also binds the gauges that read the signing slots (the seal state gauge is the
+ * chamber's: {@code seal.SealMetrics}).
  */
 @ApplicationScoped
 public class MetricsServer {
@@ -29,8 +29,7 @@ public class MetricsServer {
     private final AtomicReference<WebServer> server = new AtomicReference<>();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event, Settings settings, MeterRegistry registry,
-               SignerStatus signerStatus, SigningLimiter limiter) {
-        SignerStateMetrics.bind(signerStatus, registry);
+               SigningLimiter limiter) {
         BackpressureMetrics.bind(limiter, registry);
         PrometheusMeterRegistry prometheus = (PrometheusMeterRegistry) registry;
         Settings.Listener listener = settings.metrics();

@@ -7,6 +7,7 @@ import io.containment.runtime.config.ConfigException;
 import io.containment.runtime.config.Settings;
 import io.containment.runtime.hardening.FileExposure;
 import io.containment.runtime.keys.KeyRegistry;
+import io.containment.runtime.seal.Chamber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -21,13 +22,14 @@ public class Bootstrap {
     private static final System.Logger LOG = System.getLogger(Bootstrap.class.getName());
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event, Settings settings, KeyRegistry keys,
-                 SlashingStore slashingStore, AuthCache auth) {
+                 SlashingStore slashingStore, AuthCache auth, Chamber chamber) {
         settings.configFile().ifPresent(FileExposure::checkConfigFile);
         FileExposure.checkDataDirectory(settings.dataDir());
         var health = slashingStore.health();
         LOG.log(health.available() ? Level.INFO : Level.WARNING, "slashing protection ({0}): {1}",
                 settings.antiSlashing().backend(), health.detail());
         statePosture(settings, auth.current());
+        LOG.log(Level.INFO, "seal state: {0}", chamber.state().wireName());
         LOG.log(Level.INFO, "signing for network {0} with {1} keys", settings.network().name(), keys.size());
     }
 

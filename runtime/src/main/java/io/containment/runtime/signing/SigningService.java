@@ -42,7 +42,7 @@ public final class SigningService {
         try {
             access.require(AccessRequest.of(Scope.SIGN, publicKey, type));
             request.forkInfo().ifPresent(this::checkNetwork);
-            ValidatorKey key = keys.find(publicKey).orElseThrow(() -> new UnknownKeyException(publicKey));
+            ValidatorKey key = keys.find(publicKey).orElseThrow(() -> unknown(publicKey));
             Root signingRoot = signingRoot(request);
             slashingGuard.checkAndRecord(publicKey, request, signingRoot);
             BlsSignature signature = key.sign(signingRoot);
@@ -60,6 +60,10 @@ public final class SigningService {
         }
     }
 
+    private SigningRefusal unknown(BlsPublicKey publicKey) {
+        return keys.protectedKeysSealed() ? new SealedKeyException(publicKey) : new UnknownKeyException(publicKey);
+    }
+
     /**
      * Dry run: the slashing verdict {@link #sign} would meet, after the same network, key and
      * signing-root checks; nothing is signed or recorded.
@@ -67,7 +71,7 @@ public final class SigningService {
     public SlashingVerdict wouldSign(Access access, BlsPublicKey publicKey, SignRequest request) {
         access.require(AccessRequest.of(Scope.SIGN, publicKey, request.type().name()));
         request.forkInfo().ifPresent(this::checkNetwork);
-        keys.find(publicKey).orElseThrow(() -> new UnknownKeyException(publicKey));
+        keys.find(publicKey).orElseThrow(() -> unknown(publicKey));
         return slashingGuard.check(publicKey, request, signingRoot(request));
     }
 
@@ -90,6 +94,7 @@ public final class SigningService {
     static String outcome(SigningRefusal refusal) {
         return switch (refusal) {
             case UnknownKeyException e -> "unknown_key";
+            case SealedKeyException e -> "sealed";
             case WrongNetworkException e -> "wrong_network";
             case SigningRootMismatchException e -> "signing_root_mismatch";
             case SlashingRefusedException e -> "refused_slashing";

@@ -8,8 +8,6 @@ import io.containment.runtime.config.ConfigException;
 import io.containment.runtime.config.ConfigLoader;
 import io.containment.runtime.config.Settings;
 import io.containment.runtime.config.SettingsParser;
-import io.containment.runtime.lifecycle.SignerState;
-import io.containment.runtime.lifecycle.SignerStatus;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetAddress;
@@ -31,8 +29,7 @@ class MetricsServerTest {
     }
 
     private void start(Settings settings) {
-        server.start(null, settings, registry, new SignerStatus(SignerState.SEALED),
-                new SigningLimiter(3, 1, Duration.ofSeconds(1)));
+        server.start(null, settings, registry, new SigningLimiter(3, 1, Duration.ofSeconds(1)));
     }
 
     @Test
@@ -40,8 +37,6 @@ class MetricsServerTest {
         start(metricsOn(0));
         try {
             Scrape scrape = Scrape.of(server.port());
-            assertThat(scrape.value("containment_signer_state", Map.of("state", "sealed"))).isEqualTo(1);
-            assertThat(scrape.value("containment_signer_state", Map.of("state", "unsealed"))).isZero();
             assertThat(scrape.value("containment_signing_capacity", Map.of())).isEqualTo(3);
         } finally {
             server.stop(null);

@@ -17,6 +17,7 @@ import io.containment.runtime.keys.KeyRegistry;
 import io.containment.runtime.metrics.MeterBeans;
 import io.containment.runtime.metrics.MetricsBeans;
 import io.containment.runtime.plugins.PluginBeans;
+import io.containment.runtime.seal.SealBeans;
 import io.containment.runtime.signing.SigningBeans;
 import io.containment.runtime.signing.SigningService;
 import io.containment.runtime.signing.SlashingRefusedException;
@@ -70,8 +71,8 @@ class PluginWiringArquillianTest {
     @Deployment
     static JavaArchive deployment() {
         return ShrinkWrap.create(JavaArchive.class)
-                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, HardeningBeans.class, MetricsBeans.class,
-                        MeterBeans.class, TestSettings.class)
+                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, HardeningBeans.class, SealBeans.class,
+                        MetricsBeans.class, MeterBeans.class, TestSettings.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 

@@ -1,5 +1,6 @@
 package io.containment.runtime.http.error;
 
+import io.containment.runtime.signing.SealedKeyException;
 import io.containment.runtime.signing.SigningRefusal;
 import io.containment.runtime.signing.SigningRootMismatchException;
 import io.containment.runtime.signing.SlashingRefusedException;
@@ -9,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** 400 mismatched signing root · 403 wrong network · 404 unknown key · 412 slashing refusal. */
+/** 400 mismatched signing root · 403 wrong network · 404 unknown key · 412 slashing refusal · 503 sealed. */
 @Provider
 public class SigningRefusalMapper implements ExceptionMapper<SigningRefusal> {
     @Override
@@ -19,6 +20,7 @@ public class SigningRefusalMapper implements ExceptionMapper<SigningRefusal> {
             case WrongNetworkException e -> 403;
             case UnknownKeyException e -> 404;
             case SlashingRefusedException e -> 412;
+            case SealedKeyException e -> 503;
         };
         return ErrorResponses.of(status, refusal.getMessage());
     }

@@ -1,0 +1,30 @@
+package io.containment.api.seal;
+
+import java.util.Optional;
+
+/**
+ * Persists the seal record (the state machine's durable part: mode, threshold, wrapped shares and
+ * integrity data) as one opaque UTF-8 document the runtime writes and reads. It never holds a
+ * plaintext secret. Several signer instances may share one store.
+ *
+ * @since SPI 1.6
+ */
+public interface SignerStateStore extends AutoCloseable {
+    /** The stored record, or empty before initialisation. */
+    Optional<String> read();
+
+    /**
+     * Stores the first record atomically.
+     *
+     * @return false (and changes nothing) when a record already exists: another init won
+     */
+    boolean create(String record);
+
+    /** Whether the store answers, with a short detail for {@code /healthcheck}. */
+    default String describe() {
+        return getClass().getSimpleName();
+    }
+
+    @Override
+    void close();
+}
