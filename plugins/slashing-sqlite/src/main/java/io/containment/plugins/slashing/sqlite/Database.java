@@ -5,6 +5,9 @@ import io.containment.api.plugin.PluginException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -18,6 +21,14 @@ import org.sqlite.SQLiteOpenMode;
  * per-validator serialisation the SPI requires, and a check takes microseconds next to the fsync
  * of its commit. Other processes on the same file are kept out of a check-and-record by
  * {@code BEGIN IMMEDIATE} (SQLite's write lock), waiting up to {@code busy_timeout_ms}.
+ *
+ * <p>Group commit ({@link #writeGrouped}): check-and-records that arrive while another one holds the
+ * lock queue up; whoever takes the lock next runs every queued one in one write transaction, each
+ * in its own savepoint, in arrival order, and commits once. Every caller is answered only after
+ * that commit returned (fsync'd), so a verdict is never out before its record is durable; if the
+ * commit fails, every caller of the batch gets the failure and none a verdict. Within a batch each
+ * work sees the records of the works before it (same transaction), so the judgement is the same as
+ * one transaction each.
  *
  * <p>After any SQL failure the connection is dropped and the next call opens a new one, which
  * checks again that the file is ours (schema and genesis validators root) and never creates a
@@ -33,6 +44,7 @@ final class Database implements AutoCloseable {
     private final Root genesisValidatorsRoot;
     private final int busyTimeoutMillis;
     private final ReentrantLock lock = new ReentrantLock(true);
+    private final ConcurrentLinkedQueue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
     private Connection connection;
     private boolean closed;
 
@@ -65,6 +77,108 @@ final class Database implements AutoCloseable {
     /** Runs {@code work} in a write transaction ({@code BEGIN IMMEDIATE}), committed before returning. */
     <T> T write(Work<T> work) throws SQLException {
         return transaction("BEGIN IMMEDIATE", work);
+    }
+
+    /**
+     * Runs {@code work} in a write transaction shared with the other works queued at the same time
+     * (group commit), answering only after that transaction committed.
+     *
+     * @throws SQLException when the work itself failed (its savepoint rolled back, the others go
+     *                      on) or the batch could not be begun or committed (every caller of it)
+     */
+    <T> T writeGrouped(Work<T> work) throws SQLException {
+        Pending<T> mine = new Pending<>(work);
+        queue.add(mine);
+        lock.lock();
+        try {
+            if (!mine.done) {
+                List<Pending<?>> batch = new ArrayList<>();
+                for (Pending<?> next; (next = queue.poll()) != null; ) {
+                    batch.add(next);
+                }
+                runBatch(batch);
+            }
+        } finally {
+            lock.unlock();
+        }
+        return mine.result();
+    }
+
+    /** How many works wait for the next batch (for tests). */
+    int queued() {
+        return queue.size();
+    }
+
+    private void runBatch(List<Pending<?>> batch) {
+        try {
+            Connection current = connection();
+            execute(current, "BEGIN IMMEDIATE");
+            boolean done = false;
+            try {
+                for (Pending<?> pending : batch) {
+                    pending.runIn(current);
+                }
+                execute(current, "COMMIT");
+                done = true;
+            } finally {
+                if (!done && !rollback(current)) {
+                    drop();
+                }
+            }
+        } catch (Throwable e) {
+            drop();
+            SQLException failure = e instanceof SQLException sql ? sql : new SQLException("the batch failed: " + e, e);
+            batch.forEach(pending -> pending.fail(failure));
+            if (e instanceof Error error) {
+                throw error;
+            }
+            return;
+        }
+        batch.forEach(Pending::commit);
+    }
+
+    /** One queued work: its outcome is decided in the batch, handed out only after the commit. */
+    private static final class Pending<T> {
+        private final Work<T> work;
+        private T value;
+        private Throwable failure;
+        private volatile boolean done;
+
+        Pending(Work<T> work) {
+            this.work = work;
+        }
+
+        /** Runs the work in its own savepoint; a failing work is rolled back alone. */
+        void runIn(Connection connection) throws SQLException {
+            execute(connection, "SAVEPOINT work");
+            try {
+                value = work.run(connection);
+                execute(connection, "RELEASE work");
+            } catch (SQLException | RuntimeException e) {
+                failure = e;
+                execute(connection, "ROLLBACK TO work");
+                execute(connection, "RELEASE work");
+            }
+        }
+
+        void commit() {
+            done = true;
+        }
+
+        void fail(SQLException batchFailure) {
+            value = null;
+            failure = batchFailure;
+            done = true;
+        }
+
+        T result() throws SQLException {
+            return switch (failure) {
+                case null -> value;
+                case SQLException e -> throw e;
+                case RuntimeException e -> throw e;
+                default -> throw new IllegalStateException(failure);
+            };
+        }
     }
 
     /** Runs {@code work} in a read transaction (one consistent snapshot). */
