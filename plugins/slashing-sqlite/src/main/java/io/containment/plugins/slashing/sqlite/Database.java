@@ -8,6 +8,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -22,13 +25,15 @@ import org.sqlite.SQLiteOpenMode;
  * of its commit. Other processes on the same file are kept out of a check-and-record by
  * {@code BEGIN IMMEDIATE} (SQLite's write lock), waiting up to {@code busy_timeout_ms}.
  *
- * <p>Group commit ({@link #writeGrouped}): check-and-records that arrive while another one holds the
- * lock queue up; whoever takes the lock next runs every queued one in one write transaction, each
+ * <p>Group commit ({@link #writeGrouped}): check-and-records queue up; one platform thread (the
+ * committer) takes everything queued, runs it in one write transaction, each
  * in its own savepoint, in arrival order, and commits once. Every caller is answered only after
  * that commit returned (fsync'd), so a verdict is never out before its record is durable; if the
  * commit fails, every caller of the batch gets the failure and none a verdict. Within a batch each
  * work sees the records of the works before it (same transaction), so the judgement is the same as
- * one transaction each.
+ * one transaction each. The committer is a platform thread because the commit's fsync is a native
+ * call: on a virtual thread it would pin the carrier, and with the signer on one core no BLS work
+ * could run during the fsync.
  *
  * <p>After any SQL failure the connection is dropped and the next call opens a new one, which
  * checks again that the file is ours (schema and genesis validators root) and never creates a
@@ -44,7 +49,10 @@ final class Database implements AutoCloseable {
     private final Root genesisValidatorsRoot;
     private final int busyTimeoutMillis;
     private final ReentrantLock lock = new ReentrantLock(true);
-    private final ConcurrentLinkedQueue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<PendingWork<?>> queue = new ConcurrentLinkedQueue<>();
+    /** Runs the batches: a platform thread, so a virtual-thread caller unmounts while it waits for the fsync. */
+    private final ExecutorService committer = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("slashing-sqlite-commit").factory());
     private Connection connection;
     private boolean closed;
 
@@ -87,21 +95,31 @@ final class Database implements AutoCloseable {
      *                      on) or the batch could not be begun or committed (every caller of it)
      */
     <T> T writeGrouped(Work<T> work) throws SQLException {
-        Pending<T> mine = new Pending<>(work);
+        PendingWork<T> mine = new PendingWork<>(work);
         queue.add(mine);
+        try {
+            committer.execute(this::commitQueued);
+        } catch (RejectedExecutionException e) {
+            queue.remove(mine);
+            throw new SQLException("the slashing store is closed");
+        }
+        return mine.result();
+    }
+
+    /** On the committer thread: one batch of everything queued now (nothing when an earlier call took it). */
+    private void commitQueued() {
         lock.lock();
         try {
-            if (!mine.done) {
-                List<Pending<?>> batch = new ArrayList<>();
-                for (Pending<?> next; (next = queue.poll()) != null; ) {
-                    batch.add(next);
-                }
+            List<PendingWork<?>> batch = new ArrayList<>();
+            for (PendingWork<?> next; (next = queue.poll()) != null; ) {
+                batch.add(next);
+            }
+            if (!batch.isEmpty()) {
                 runBatch(batch);
             }
         } finally {
             lock.unlock();
         }
-        return mine.result();
     }
 
     /** How many works wait for the next batch (for tests). */
@@ -109,13 +127,13 @@ final class Database implements AutoCloseable {
         return queue.size();
     }
 
-    private void runBatch(List<Pending<?>> batch) {
+    private void runBatch(List<PendingWork<?>> batch) {
         try {
             Connection current = connection();
             execute(current, "BEGIN IMMEDIATE");
             boolean done = false;
             try {
-                for (Pending<?> pending : batch) {
+                for (PendingWork<?> pending : batch) {
                     pending.runIn(current);
                 }
                 execute(current, "COMMIT");
@@ -134,51 +152,7 @@ final class Database implements AutoCloseable {
             }
             return;
         }
-        batch.forEach(Pending::commit);
-    }
-
-    /** One queued work: its outcome is decided in the batch, handed out only after the commit. */
-    private static final class Pending<T> {
-        private final Work<T> work;
-        private T value;
-        private Throwable failure;
-        private volatile boolean done;
-
-        Pending(Work<T> work) {
-            this.work = work;
-        }
-
-        /** Runs the work in its own savepoint; a failing work is rolled back alone. */
-        void runIn(Connection connection) throws SQLException {
-            execute(connection, "SAVEPOINT work");
-            try {
-                value = work.run(connection);
-                execute(connection, "RELEASE work");
-            } catch (SQLException | RuntimeException e) {
-                failure = e;
-                execute(connection, "ROLLBACK TO work");
-                execute(connection, "RELEASE work");
-            }
-        }
-
-        void commit() {
-            done = true;
-        }
-
-        void fail(SQLException batchFailure) {
-            value = null;
-            failure = batchFailure;
-            done = true;
-        }
-
-        T result() throws SQLException {
-            return switch (failure) {
-                case null -> value;
-                case SQLException e -> throw e;
-                case RuntimeException e -> throw e;
-                default -> throw new IllegalStateException(failure);
-            };
-        }
+        batch.forEach(PendingWork::commit);
     }
 
     /** Runs {@code work} in a read transaction (one consistent snapshot). */
@@ -244,7 +218,7 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
+    static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
@@ -283,6 +257,7 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        committer.shutdown();
         lock.lock();
         try {
             closed = true;
