@@ -63,6 +63,7 @@ class DistributionEndToEndTest {
         Path config = work.resolve(name);
         Files.writeString(config, """
                 server: { listen_address: 127.0.0.1, listen_port: %d }
+                metrics: { listen_address: 127.0.0.1, listen_port: 0 }
                 data_dir: %s
                 network: mainnet
                 key_sources:

@@ -109,6 +109,25 @@ final class RunningDistribution implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> delete(String path, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").method("DELETE", HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * SIGTERM, then waits up to {@code limit} for the process to end by itself; returns whether it
+     * did (a process still alive afterwards is killed).
+     */
+    boolean terminate(Duration limit) throws InterruptedException {
+        process.destroy();
+        if (process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return true;
+        }
+        kill();
+        return false;
+    }
+
     /** Any request, with an Authorization header when {@code authorization} is not null. */
     HttpResponse<String> send(String method, String path, String body, String authorization) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

@@ -34,6 +34,14 @@ public final class AuditLog {
         write(outcome.equals("signed") ? Level.INFO : Level.WARNING, event);
     }
 
+    /**
+     * A signing request named a canary key: a key that should never be used, so someone who should
+     * not is asking. Logged at WARNING whatever the outcome.
+     */
+    public void canary(String publicKey, String type, String outcome) {
+        write(Level.WARNING, event("canary_key_used").add("pubkey", publicKey).add("type", type).add("outcome", outcome));
+    }
+
     /** A request refused by authentication or authorisation: who (token id, never the token), what, why. */
     public void accessDenied(String caller, String route, String reason, String detail) {
         write(Level.WARNING, event("access_denied").add("caller", caller).add("route", route).add("reason", reason)

@@ -25,11 +25,12 @@ import java.util.Optional;
  * @param backpressure     signing concurrency limits
  * @param hardening        the {@code server} keys handed to the hardening measures
  * @param auth             the auth backend and how requests are authenticated
+ * @param keyManagerLimits request limits of the Key Manager API
  */
 public record Settings(Optional<Path> configFile, Path baseDirectory, Listener server, TlsSettings tls, Listener metrics, Path dataDir,
                        Network network, Map<String, Map<String, Object>> keySources, AntiSlashing antiSlashing,
                        Path pluginsDirectory, boolean keyManagerApi, List<BlsPublicKey> canaryKeys,
-                       Backpressure backpressure, Hardening hardening, Auth auth) {
+                       Backpressure backpressure, Hardening hardening, Auth auth, KeyManagerLimits keyManagerLimits) {
 
     /** An address and port to listen on. */
     public record Listener(String listenAddress, int listenPort) {
@@ -50,6 +51,15 @@ public record Settings(Optional<Path> configFile, Path baseDirectory, Listener s
      */
     public record Auth(String backend, boolean required, int refreshIntervalSeconds, Path hashKeyFile,
                        Map<String, Object> options) {
+    }
+
+    /**
+     * {@code http.key_manager_api} limits: keystores or pubkeys per request, import/delete
+     * requests running at once, and the size of a request body.
+     */
+    public record KeyManagerLimits(int maxItemsPerRequest, int maxConcurrentWrites, int maxRequestBytes) {
+        /** The defaults: 100 items, 1 write at a time, 32 MiB. */
+        public static final KeyManagerLimits DEFAULT = new KeyManagerLimits(100, 1, 32 * 1024 * 1024);
     }
 
     /** {@code backpressure}: bounded signing concurrency, bounded queue, request timeout. */

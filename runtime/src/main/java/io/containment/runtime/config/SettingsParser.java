@@ -50,7 +50,8 @@ public final class SettingsParser {
                 canaryKeys(root),
                 backpressure(root.section("backpressure")),
                 new Settings.Hardening(server.bool("seccomp", false)),
-                auth(root.section("auth"), dataDir));
+                auth(root.section("auth"), dataDir),
+                keyManagerLimits(root.section("http").section("key_manager_api")));
     }
 
     private static Settings.Auth auth(Section section, Path dataDir) {
@@ -85,7 +86,16 @@ public final class SettingsParser {
 
     private static boolean keyManagerApi(Section http) {
         http.allowOnly(Set.of("key_manager_api"));
-        return http.section("key_manager_api").allowOnly(Set.of("enabled")).bool("enabled", false);
+        return http.section("key_manager_api").allowOnly(Set.of("enabled", "max_items_per_request",
+                "max_concurrent_writes", "max_request_bytes")).bool("enabled", false);
+    }
+
+    private static Settings.KeyManagerLimits keyManagerLimits(Section section) {
+        Settings.KeyManagerLimits defaults = Settings.KeyManagerLimits.DEFAULT;
+        return new Settings.KeyManagerLimits(
+                section.integer("max_items_per_request", defaults.maxItemsPerRequest(), 1, 100_000),
+                section.integer("max_concurrent_writes", defaults.maxConcurrentWrites(), 1, 64),
+                section.integer("max_request_bytes", defaults.maxRequestBytes(), 1024, Integer.MAX_VALUE - 8));
     }
 
     private static List<BlsPublicKey> canaryKeys(Section root) {

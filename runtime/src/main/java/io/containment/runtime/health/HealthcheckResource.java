@@ -5,6 +5,8 @@ import io.containment.api.slashing.StoreHealth;
 import io.containment.runtime.auth.AuthCache;
 import io.containment.runtime.auth.AuthState;
 import io.containment.runtime.keys.KeyRegistry;
+import io.containment.runtime.lifecycle.SignerState;
+import io.containment.runtime.lifecycle.SignerStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -24,12 +26,14 @@ import jakarta.ws.rs.core.Response;
 public class HealthcheckResource {
     private final KeyRegistry keys;
     private final SlashingStore slashingStore;
+    private final SignerStatus signerStatus;
     private final AuthCache auth;
 
     @Inject
-    public HealthcheckResource(KeyRegistry keys, SlashingStore slashingStore, AuthCache auth) {
+    public HealthcheckResource(KeyRegistry keys, SlashingStore slashingStore, SignerStatus signerStatus, AuthCache auth) {
         this.keys = keys;
         this.slashingStore = slashingStore;
+        this.signerStatus = signerStatus;
         this.auth = auth;
     }
 
@@ -38,11 +42,13 @@ public class HealthcheckResource {
         int keyCount = keys.size();
         StoreHealth store = slashingStore.health();
         boolean keysUp = keyCount > 0;
-        boolean up = keysUp && store.available();
+        SignerState state = signerStatus.state();
+        boolean unsealed = state == SignerState.UNSEALED;
+        boolean up = keysUp && store.available() && unsealed;
         JsonArrayBuilder checks = Json.createArrayBuilder()
                 .add(check("keys-check", keysUp, keyCount + " keys loaded"))
                 .add(check("slashing-protection-db-health-check", store.available(), store.detail()))
-                .add(check("seal-check", true, "unsealed (no master key configured)"))
+                .add(check("seal-check", unsealed, state.label()))
                 .add(authCheck());
         String status = up ? "UP" : "DOWN";
         String body = Json.createObjectBuilder().add("status", status).add("checks", checks).add("outcome", status)

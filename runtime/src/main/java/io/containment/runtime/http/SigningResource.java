@@ -2,21 +2,20 @@ package io.containment.runtime.http;
 
 import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.BlsSignature;
+import io.containment.runtime.auth.CallerPrincipal;
 import io.containment.runtime.http.wire.MalformedRequestException;
-import io.containment.runtime.http.wire.SignRequestParser;
-import io.containment.runtime.signing.SigningService;
+import io.containment.runtime.signing.SigningGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import io.containment.runtime.auth.CallerPrincipal;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * {@code POST /api/v1/eth2/sign/{identifier}}: JSON {@code {"signature":"0x…"}} when Accept
@@ -25,11 +24,10 @@ import jakarta.ws.rs.core.Response;
 @ApplicationScoped
 @Path("/api/v1/eth2/sign/{identifier}")
 public class SigningResource {
-    private final SigningService signing;
-    private final SignRequestParser parser = new SignRequestParser();
+    private final SigningGateway signing;
 
     @Inject
-    public SigningResource(SigningService signing) {
+    public SigningResource(SigningGateway signing) {
         this.signing = signing;
     }
 
@@ -37,7 +35,7 @@ public class SigningResource {
     public Response sign(@PathParam("identifier") String identifier, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                          @Context SecurityContext security, byte[] body) {
         BlsPublicKey publicKey = publicKey(identifier);
-        BlsSignature signature = signing.sign(CallerPrincipal.accessOf(security), publicKey, parser.parse(body == null ? new byte[0] : body));
+        BlsSignature signature = signing.sign(CallerPrincipal.accessOf(security), publicKey, body == null ? new byte[0] : body);
         if (wantsJson(accept)) {
             // a 0x-hex string needs no escaping; Json.createObjectBuilder() would look the JSON provider up
             // through the service loader on every request (a sixth of the signer's CPU in the profile)

@@ -10,8 +10,8 @@ import jakarta.inject.Singleton;
 public class KeyBeans {
     @Produces
     @Singleton
-    KeyRegistry keyRegistry(KeySources sources) {
-        KeyRegistry registry = new KeyRegistry(sources);
+    KeyRegistry keyRegistry(KeySources sources, KeyLoadListener listener) {
+        KeyRegistry registry = new KeyRegistry(sources, listener);
         registry.load();
         return registry;
     }

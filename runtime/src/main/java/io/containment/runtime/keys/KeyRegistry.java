@@ -1,61 +1,164 @@
 package io.containment.runtime.keys;
 
 import io.containment.api.consensus.BlsPublicKey;
+import io.containment.api.keys.KeySource;
 import io.containment.api.keys.ValidatorKey;
+import io.containment.api.keys.WritableKeySource;
 import io.containment.runtime.plugins.KeySources;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
- * All usable keys across the configured sources, as one immutable snapshot. A lookup never
- * blocks; {@link #load()} builds a new snapshot and swaps it in. On a duplicate public key the
- * first source (in configuration order) wins and a warning names both origins.
+ * All usable keys across the configured sources, as one immutable {@link KeySnapshot}. A lookup
+ * never blocks; every change (startup load, reload, Key Manager import and delete) builds a new
+ * snapshot and swaps it in. Changes run one at a time ({@link #change}).
  */
 public final class KeyRegistry {
     private static final System.Logger LOG = System.getLogger(KeyRegistry.class.getName());
     private final KeySources sources;
-    private final AtomicReference<Map<BlsPublicKey, ValidatorKey>> snapshot = new AtomicReference<>(Map.of());
+    private final KeyLoadListener listener;
+    private final AtomicReference<KeySnapshot> snapshot = new AtomicReference<>(KeySnapshot.EMPTY);
+    private final ReentrantLock changes = new ReentrantLock();
 
     public KeyRegistry(KeySources sources) {
-        this.sources = sources;
+        this(sources, KeyLoadListener.none());
     }
 
-    /** (Re)loads every source and swaps the snapshot in; returns the number of keys. */
+    /** A registry that reports each load and reload (per source: active keys, loading time) to {@code listener}. */
+    public KeyRegistry(KeySources sources, KeyLoadListener listener) {
+        this.sources = sources;
+        this.listener = listener;
+    }
+
+    /** Loads every source ({@code keys()}) and swaps the snapshot in; returns the number of keys. */
     public int load() {
-        Map<BlsPublicKey, ValidatorKey> keys = new LinkedHashMap<>();
-        for (KeySources.Named named : sources.sources()) {
-            List<ValidatorKey> loaded = named.source().keys();
-            named.source().problems().forEach(problem ->
-                    LOG.log(Level.WARNING, "key source {0}: {1}", named.name(), problem));
-            for (ValidatorKey key : loaded) {
-                ValidatorKey first = keys.putIfAbsent(key.publicKey(), key);
-                if (first != null && first != key) {
-                    LOG.log(Level.WARNING, "duplicate key {0}: using {1}, ignoring {2}", key.publicKey(),
-                            first.origin(), key.origin());
+        return change(() -> {
+            Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>();
+            Map<String, Duration> took = new LinkedHashMap<>();
+            for (KeySources.Named named : sources.sources()) {
+                long start = System.nanoTime();
+                perSource.put(named.name(), named.source().keys());
+                took.put(named.name(), Duration.ofNanos(System.nanoTime() - start));
+                logProblems(named);
+            }
+            int active = swap(KeySnapshot.of(sources, perSource));
+            report(took);
+            return active;
+        });
+    }
+
+    /**
+     * Asks every source to re-scan ({@link KeySource#reload()}); a source that does not re-scan,
+     * or fails to, keeps its keys. Returns one line per problem reported (no secrets).
+     */
+    public List<String> reload() {
+        return change(() -> {
+            List<String> problems = new ArrayList<>();
+            Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
+            Map<String, Duration> took = new LinkedHashMap<>();
+            for (KeySources.Named named : sources.sources()) {
+                try {
+                    long start = System.nanoTime();
+                    named.source().reload().ifPresent(keys -> perSource.put(named.name(), keys));
+                    took.put(named.name(), Duration.ofNanos(System.nanoTime() - start));
+                    named.source().problems().forEach(problem -> problems.add(named.name() + ": " + problem));
+                    logProblems(named);
+                } catch (RuntimeException e) {
+                    String problem = named.name() + ": reload failed (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + "); its keys stay as they were";
+                    LOG.log(Level.WARNING, "key source {0}", problem);
+                    problems.add(problem);
                 }
             }
+            swap(KeySnapshot.of(sources, perSource));
+            report(took);
+            return List.copyOf(problems);
+        });
+    }
+
+    /** Runs a change of the key set; changes never overlap (a reload and an import wait for each other). */
+    public <T> T change(Supplier<T> change) {
+        changes.lock();
+        try {
+            return change.get();
+        } finally {
+            changes.unlock();
         }
-        snapshot.set(Map.copyOf(keys));
-        LOG.log(Level.INFO, "{0} validator keys active", keys.size());
-        return keys.size();
+    }
+
+    /** Adds a key a source just imported (call inside {@link #change}). */
+    public void added(KeySources.Named source, ValidatorKey key) {
+        Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
+        List<ValidatorKey> keys = new ArrayList<>(perSource.getOrDefault(source.name(), List.of()));
+        keys.add(key);
+        perSource.put(source.name(), keys);
+        swap(KeySnapshot.of(sources, perSource));
+    }
+
+    /** Removes a key from the snapshot (call inside {@link #change}); the source destroys it. */
+    public void removed(BlsPublicKey publicKey) {
+        Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>();
+        snapshot.get().perSource().forEach((name, keys) ->
+                perSource.put(name, keys.stream().filter(key -> !key.publicKey().equals(publicKey)).toList()));
+        swap(KeySnapshot.of(sources, perSource));
+    }
+
+    /** The first configured source that can import keys, if any. */
+    public Optional<KeySources.Named> importTarget() {
+        return sources.sources().stream().filter(named -> named.source() instanceof WritableKeySource).findFirst();
     }
 
     /** The key for {@code publicKey}, if loaded. */
     public Optional<ValidatorKey> find(BlsPublicKey publicKey) {
-        return Optional.ofNullable(snapshot.get().get(publicKey));
+        return active(publicKey).map(ActiveKey::key);
+    }
+
+    /** The key for {@code publicKey} with its source, if loaded. */
+    public Optional<ActiveKey> active(BlsPublicKey publicKey) {
+        return Optional.ofNullable(snapshot.get().active().get(publicKey));
+    }
+
+    /** Every active key with its source, in source order. */
+    public List<ActiveKey> activeKeys() {
+        return List.copyOf(snapshot.get().active().values());
     }
 
     /** Every loaded public key. */
     public List<BlsPublicKey> publicKeys() {
-        return List.copyOf(snapshot.get().keySet());
+        return List.copyOf(snapshot.get().active().keySet());
     }
 
     /** How many keys are loaded. */
     public int size() {
-        return snapshot.get().size();
+        return snapshot.get().active().size();
+    }
+
+    private int swap(KeySnapshot next) {
+        snapshot.set(next);
+        LOG.log(Level.INFO, "{0} validator keys active", next.active().size());
+        return next.active().size();
+    }
+
+    /** Tells the listener, per source, the keys active from it (after de-duplication) and how long it took. */
+    private void report(Map<String, Duration> took) {
+        Map<String, Integer> active = new LinkedHashMap<>();
+        snapshot.get().active().values().forEach(key -> active.merge(key.source().name(), 1, Integer::sum));
+        List<KeyLoadListener.SourceLoad> loads = new ArrayList<>();
+        took.forEach((source, duration) -> loads.add(new KeyLoadListener.SourceLoad(source,
+                active.getOrDefault(source, 0), duration)));
+        listener.loaded(List.copyOf(loads));
+    }
+
+    private static void logProblems(KeySources.Named named) {
+        named.source().problems().forEach(problem ->
+                LOG.log(Level.WARNING, "key source {0}: {1}", named.name(), problem));
     }
 }

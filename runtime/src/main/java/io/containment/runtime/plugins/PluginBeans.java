@@ -2,9 +2,12 @@ package io.containment.runtime.plugins;
 
 import io.containment.api.auth.AuthBackend;
 import io.containment.api.plugin.PluginContext;
+import io.containment.api.plugin.PluginMetrics;
 import io.containment.api.slashing.SlashingStore;
 import io.containment.runtime.config.Settings;
 import io.containment.runtime.hardening.HardeningReport;
+import io.containment.runtime.metrics.TimedSlashingStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -26,14 +29,15 @@ public class PluginBeans {
 
     @Produces
     @Singleton
-    PluginContext pluginContext(Settings settings) {
-        return PluginInstances.context(settings);
+    PluginContext pluginContext(Settings settings, PluginMetrics metrics) {
+        return PluginInstances.context(settings, metrics);
     }
 
+    /** The configured store, its checks timed in {@code containment_slashing_store_duration_seconds}. */
     @Produces
     @Singleton
-    SlashingStore slashingStore(PluginHost host, Settings settings, PluginContext context) {
-        return PluginInstances.slashingStore(host, settings, context);
+    SlashingStore slashingStore(PluginHost host, Settings settings, PluginContext context, MeterRegistry registry) {
+        return new TimedSlashingStore(PluginInstances.slashingStore(host, settings, context), registry);
     }
 
     void closeSlashingStore(@Disposes SlashingStore store) {

@@ -22,10 +22,15 @@ public final class PluginInstances {
     private PluginInstances() {
     }
 
-    /** The context every factory receives (creates the data directory 0700). */
+    /** The context every factory receives (creates the data directory 0700); metrics go nowhere (CLI tools). */
     public static PluginContext context(Settings settings) {
+        return context(settings, PluginMetrics.none());
+    }
+
+    /** The context every factory receives, publishing plugin metrics to {@code metrics}. */
+    public static PluginContext context(Settings settings, PluginMetrics metrics) {
         return new RuntimePluginContext(Clock.systemUTC(), DataDirectory.prepare(settings.dataDir()),
-                settings.network().genesisValidatorsRoot(), new BlstSecretKeys(), PluginMetrics.none());
+                settings.network().genesisValidatorsRoot(), new BlstSecretKeys(), metrics);
     }
 
     /** The store named by {@code anti_slashing.backend}. */

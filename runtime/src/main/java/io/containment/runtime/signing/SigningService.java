@@ -87,7 +87,7 @@ public final class SigningService {
         return computed;
     }
 
-    private static String outcome(SigningRefusal refusal) {
+    static String outcome(SigningRefusal refusal) {
         return switch (refusal) {
             case UnknownKeyException e -> "unknown_key";
             case WrongNetworkException e -> "wrong_network";

@@ -34,13 +34,14 @@ public class RawKeySourceFactory implements KeySourceFactory {
             private List<ValidatorKey> keys = List.of();
 
             @Override
-            public List<ValidatorKey> keys() {
+            public synchronized List<ValidatorKey> keys() {
+                keys.forEach(ValidatorKey::destroy); // a reload makes new keys: the old ones go
                 keys = secrets.stream().map(hex -> context.blsSecretKeys().fromSecret(Hex.decode(hex), "test-raw")).toList();
                 return keys;
             }
 
             @Override
-            public void close() {
+            public synchronized void close() {
                 keys.forEach(ValidatorKey::destroy);
             }
         };

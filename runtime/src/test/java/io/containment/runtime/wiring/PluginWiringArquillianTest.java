@@ -14,6 +14,8 @@ import io.containment.runtime.auth.AccessRequest;
 import io.containment.runtime.hardening.HardeningBeans;
 import io.containment.runtime.keys.KeyBeans;
 import io.containment.runtime.keys.KeyRegistry;
+import io.containment.runtime.metrics.MeterBeans;
+import io.containment.runtime.metrics.MetricsBeans;
 import io.containment.runtime.plugins.PluginBeans;
 import io.containment.runtime.signing.SigningBeans;
 import io.containment.runtime.signing.SigningService;
@@ -68,7 +70,8 @@ class PluginWiringArquillianTest {
     @Deployment
     static JavaArchive deployment() {
         return ShrinkWrap.create(JavaArchive.class)
-                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, HardeningBeans.class, TestSettings.class)
+                .addClasses(PluginBeans.class, KeyBeans.class, SigningBeans.class, HardeningBeans.class, MetricsBeans.class,
+                        MeterBeans.class, TestSettings.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 

@@ -19,12 +19,17 @@ public final class RequestBodyLimits {
 
     /** Refuses a declared length above the limit at once, before reading anything. */
     public static void checkDeclaredLength(String contentLength) {
+        checkDeclaredLength(contentLength, MAX_BODY_BYTES);
+    }
+
+    /** As {@link #checkDeclaredLength(String)} with another limit (routes that enforce their own). */
+    public static void checkDeclaredLength(String contentLength, long maxBytes) {
         if (contentLength == null || contentLength.isBlank()) {
             return;
         }
         try {
-            if (Long.parseLong(contentLength.trim()) > MAX_BODY_BYTES) {
-                throw tooLarge();
+            if (Long.parseLong(contentLength.trim()) > maxBytes) {
+                throw tooLarge(maxBytes);
             }
         } catch (NumberFormatException e) {
             throw new MalformedRequestException("Content-Length is not a number");
@@ -61,8 +66,13 @@ public final class RequestBodyLimits {
      * read or close) into a refusal instead of a server error.
      */
     public static InputStream bounded(InputStream body) {
+        return bounded(body, MAX_BODY_BYTES);
+    }
+
+    /** As {@link #bounded(InputStream)} with another limit (routes that enforce their own). */
+    public static InputStream bounded(InputStream body, long maxBytes) {
         return new FilterInputStream(body) {
-            private long remaining = MAX_BODY_BYTES + 1L;
+            private long remaining = maxBytes + 1L;
 
             @Override
             public int read() throws IOException {
@@ -84,7 +94,7 @@ public final class RequestBodyLimits {
                 if (n > 0) {
                     remaining -= n;
                     if (remaining <= 0) {
-                        throw tooLarge();
+                        throw tooLarge(maxBytes);
                     }
                 }
                 return n;
@@ -115,9 +125,9 @@ public final class RequestBodyLimits {
                 "request body is cut short or its chunked framing is broken");
     }
 
-    private static BodyRefusedException tooLarge() {
+    private static BodyRefusedException tooLarge(long maxBytes) {
         return new BodyRefusedException(BodyRefusedException.Reason.TOO_LARGE,
-                "request body is larger than " + MAX_BODY_BYTES + " bytes");
+                "request body is larger than " + maxBytes + " bytes");
     }
 
     private static String abbreviate(String text) {

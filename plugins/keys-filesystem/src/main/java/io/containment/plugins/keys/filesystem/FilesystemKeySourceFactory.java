@@ -21,6 +21,7 @@ import org.pf4j.Extension;
  *     paths: [./keystores]            # relative to the config file
  *     keystore_load_concurrency: 0    # 0 = min(cores, max heap / 256 MiB)
  *     key_cache: true                 # one KDF per start instead of one per keystore
+ *     managed_path: /var/lib/containment-chamber/keystores   # imports go here; default <data_dir>/keystores
  * }</pre>
  */
 @Extension
@@ -28,6 +29,9 @@ public final class FilesystemKeySourceFactory implements KeySourceFactory {
     static final String PATHS = "paths";
     static final String LOAD_CONCURRENCY = "keystore_load_concurrency";
     static final String KEY_CACHE = "key_cache";
+    static final String MANAGED_PATH = "managed_path";
+    /** The managed folder inside the data directory when {@code managed_path} is not set. */
+    static final String DEFAULT_MANAGED_FOLDER = "keystores";
 
     @Override
     public String name() {
@@ -43,7 +47,10 @@ public final class FilesystemKeySourceFactory implements KeySourceFactory {
                         "Keystores decrypted at once; 0 = min(CPU cores, max heap / 256 MiB)"),
                 ConfigProperty.withDefault(KEY_CACHE, Type.BOOLEAN, "true",
                         "Keep an encrypted cache of the keystores' secrets in the data dir, sealed under their shared"
-                                + " password with their own KDF: restarts run one KDF instead of one per keystore"));
+                                + " password with their own KDF: restarts run one KDF instead of one per keystore"),
+                ConfigProperty.optional(MANAGED_PATH, Type.PATH,
+                        "Folder the Key Manager API imports keystores into (0700, files 0600); read after 'paths'. "
+                                + "Default: <data_dir>/keystores"));
     }
 
     @Override
@@ -59,7 +66,8 @@ public final class FilesystemKeySourceFactory implements KeySourceFactory {
         }
         LoadSettings settings = new LoadSettings(folders, LoadConcurrency.resolve(concurrency),
                 LoadSettings.PROGRESS_INTERVAL, KdfMemoryBudget.forHeap(Runtime.getRuntime().maxMemory()),
-                config.bool(KEY_CACHE).orElse(true) ? Optional.of(cacheFile(context.dataDir(), folders)) : Optional.empty());
+                config.bool(KEY_CACHE).orElse(true) ? Optional.of(cacheFile(context.dataDir(), folders)) : Optional.empty(),
+                config.path(MANAGED_PATH).orElseGet(() -> context.dataDir().resolve(DEFAULT_MANAGED_FOLDER)));
         return new FilesystemKeySource(settings, context.blsSecretKeys(), context.clock());
     }
 

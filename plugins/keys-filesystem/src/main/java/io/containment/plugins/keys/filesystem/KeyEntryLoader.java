@@ -5,6 +5,7 @@ import io.containment.api.keys.ValidatorKey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns one scanned entry into a key: a key of the previous load whose files are unchanged, or a
@@ -30,11 +31,12 @@ final class KeyEntryLoader {
             if (earlier != null && earlier.matches(entry)) {
                 return new LoadResult.Loaded(earlier, true);
             }
-            ValidatorKey key = switch (entry) {
-                case KeyEntry.FileRaw raw -> bls.fromSecret(raw.takeSecret(), raw.origin());
+            LoadedKey key = switch (entry) {
+                case KeyEntry.FileRaw raw -> new LoadedKey(bls.fromSecret(raw.takeSecret(), raw.origin()),
+                        raw.origin(), raw.fingerprint());
                 case KeyEntry.FileKeystore keystore -> fromKeystore(keystore);
             };
-            return new LoadResult.Loaded(new LoadedKey(key, entry.origin(), entry.fingerprint()), false);
+            return new LoadResult.Loaded(key, false);
         } catch (KeyFileException e) {
             return new LoadResult.Failed(entry.origin(), e.getMessage());
         } catch (IllegalArgumentException e) { // BlsSecretKeys: zero or out of range; its message has no secret
@@ -49,7 +51,7 @@ final class KeyEntryLoader {
     }
 
     /** From the key cache when it holds these exact keystore bytes under this password, else by the keystore's KDF. */
-    private ValidatorKey fromKeystore(KeyEntry.FileKeystore entry) throws KeyFileException, InterruptedException {
+    private LoadedKey fromKeystore(KeyEntry.FileKeystore entry) throws KeyFileException, InterruptedException {
         byte[] keystoreBytes = KeyFiles.read(entry.keystoreFile(), KeystoreJson.MAX_FILE_BYTES, "keystore");
         Keystore keystore = KeystoreJson.parse(keystoreBytes);
         byte[] password = null;
@@ -69,7 +71,7 @@ final class KeyEntryLoader {
                         + " is not the public key of its secret (" + key.publicKey() + "); key refused");
             }
             cache.remember(keystoreBytes, password, copy, keystore.kdf());
-            return key;
+            return new LoadedKey(key, entry.origin(), entry.fingerprint(), Optional.of(keystore.path()));
         } finally {
             Wipe.bytes(password, secret, copy);
         }

@@ -11,6 +11,7 @@ import io.containment.api.consensus.BlsPublicKey;
  * @param iv            the AES-128-CTR initial counter block, 16 bytes
  * @param cipherMessage the encrypted 32-byte secret
  * @param pubkey        the public key the secret must have
+ * @param path          the EIP-2334 derivation path ({@code path}), possibly empty
  */
-record Keystore(Kdf kdf, byte[] checksum, byte[] iv, byte[] cipherMessage, BlsPublicKey pubkey) {
+record Keystore(Kdf kdf, byte[] checksum, byte[] iv, byte[] cipherMessage, BlsPublicKey pubkey, String path) {
 }

@@ -31,7 +31,7 @@ final class KeystoreJson {
             throw new KeyFileException("keystore version " + version + " is not supported (only 4, EIP-2335)");
         }
         root.string("uuid");
-        root.string("path");
+        String path = root.string("path");
         BlsPublicKey pubkey = new BlsPublicKey(root.hex("pubkey", BlsPublicKey.LENGTH));
         JsonSection crypto = root.object("crypto");
         Kdf kdf = kdf(crypto.object("kdf"));
@@ -41,7 +41,7 @@ final class KeystoreJson {
         JsonSection cipher = crypto.object("cipher");
         cipher.function("aes-128-ctr");
         byte[] iv = cipher.object("params").hex("iv", 16);
-        return new Keystore(kdf, checksum.hex("message", 32), iv, cipher.hex("message", 32), pubkey);
+        return new Keystore(kdf, checksum.hex("message", 32), iv, cipher.hex("message", 32), pubkey, path);
     }
 
     /** Whether the bytes look like a keystore at all (a JSON object with {@code crypto}), for hints. */

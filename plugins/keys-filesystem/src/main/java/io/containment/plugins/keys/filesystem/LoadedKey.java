@@ -4,6 +4,7 @@ import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.BlsSignature;
 import io.containment.api.consensus.Root;
 import io.containment.api.keys.ValidatorKey;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -16,14 +17,30 @@ final class LoadedKey implements ValidatorKey {
     private final BlsPublicKey publicKey;
     private final String origin;
     private final Fingerprint fingerprint;
+    private final Optional<String> derivationPath;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean destroyed;
 
     LoadedKey(ValidatorKey key, String origin, Fingerprint fingerprint) {
+        this(key, origin, fingerprint, Optional.empty());
+    }
+
+    LoadedKey(ValidatorKey key, String origin, Fingerprint fingerprint, Optional<String> derivationPath) {
         this.key = key;
         this.publicKey = key.publicKey();
         this.origin = origin;
         this.fingerprint = fingerprint;
+        this.derivationPath = derivationPath.filter(path -> !path.isBlank());
+    }
+
+    @Override
+    public Optional<String> derivationPath() {
+        return derivationPath;
+    }
+
+    /** The files the key was read from, as they were when it was loaded. */
+    Fingerprint fingerprint() {
+        return fingerprint;
     }
 
     @Override

@@ -36,13 +36,14 @@ class FilesystemKeySourceFactoryTest {
     }
 
     @Test
-    void declaresPathsLoadConcurrencyAndKeyCacheWithTheirDefaults() {
+    void declaresPathsLoadConcurrencyKeyCacheAndManagedPathWithTheirDefaults() {
         assertThat(factory.configProperties())
                 .extracting(ConfigProperty::name, ConfigProperty::type, ConfigProperty::defaultValue, ConfigProperty::required)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("paths", Type.PATH_LIST, Optional.of("./keystores"), false),
                         org.assertj.core.groups.Tuple.tuple("keystore_load_concurrency", Type.INTEGER, Optional.of("0"), false),
-                        org.assertj.core.groups.Tuple.tuple("key_cache", Type.BOOLEAN, Optional.of("true"), false));
+                        org.assertj.core.groups.Tuple.tuple("key_cache", Type.BOOLEAN, Optional.of("true"), false),
+                        org.assertj.core.groups.Tuple.tuple("managed_path", Type.PATH, Optional.empty(), false));
         assertThat(factory.configProperties()).allSatisfy(property -> assertThat(property.description()).isNotBlank());
     }
 
