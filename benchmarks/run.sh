@@ -67,6 +67,7 @@ network: mainnet
 key_sources:
   filesystem: { paths: [$work/keys] }
 anti_slashing: { backend: sqlite }
+metrics: { listen_port: 0 }
 YAML
     export JAVA_HOME=$(dirname "$(dirname "$java_cmd")")
     # Auth on: a root token written straight into the auth store (no signer needed), then, against
