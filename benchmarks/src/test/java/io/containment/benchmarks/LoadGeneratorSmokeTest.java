@@ -39,6 +39,7 @@ class LoadGeneratorSmokeTest {
                 network: mainnet
                 key_sources:
                   filesystem: { paths: [%s] }
+                metrics: { listen_port: 0 }
                 """.formatted(port, work.resolve("data"), keys));
         Process signer = start(home, work.resolve("signer.log"), "server", "-c", config.toString());
         try {

@@ -9,11 +9,17 @@ import io.containment.api.slashing.AttestationVote;
 import io.containment.api.slashing.SlashingStore;
 import io.containment.api.slashing.SlashingStoreFactory;
 import io.containment.api.slashing.SlashingVerdict;
+import io.containment.plugins.slashing.postgres.PostgresSlashingStoreFactory;
 import io.containment.plugins.slashing.sqlite.SqliteSlashingStoreFactory;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,6 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Durable check-and-record of attestations (each one new: increasing target epochs over 1,000
  * validators), as the signing path does it, per store. Committed (fsync'd) before each call returns.
+ * {@code postgres} needs the local PostgreSQL of the test setup ({@code 127.0.0.1:5432}, trust
+ * auth, database {@code test}, user {@code postgres}; {@code POSTGRES_URL} overrides the database
+ * URL) and works in a schema of its own, dropped at the end.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -45,23 +54,33 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SlashingStoreBenchmark {
     private static final int VALIDATORS = 1000;
 
-    @Param({"sqlite"})
+    private static final String POSTGRES = System.getenv().getOrDefault("POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+
+    @Param({"sqlite", "postgres"})
     public String store;
 
     private Path folder;
+    private String schema;
     private SlashingStore slashingStore;
     private final AtomicLong sequence = new AtomicLong();
     private BlsPublicKey[] validators;
 
     @Setup(Level.Trial)
-    public void open() throws IOException {
+    public void open() throws IOException, SQLException {
         folder = Files.createTempDirectory("slashing-benchmark");
         TestPluginContext context = new TestPluginContext(folder);
+        Map<String, String> config = Map.of();
         SlashingStoreFactory factory = switch (store) {
             case "sqlite" -> new SqliteSlashingStoreFactory();
+            case "postgres" -> {
+                schema = "benchmark_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+                postgres("CREATE SCHEMA " + schema);
+                config = Map.of("url", POSTGRES + "?currentSchema=" + schema, "username", "postgres");
+                yield new PostgresSlashingStoreFactory();
+            }
             default -> throw new IllegalArgumentException("unknown store " + store);
         };
-        slashingStore = factory.create(PluginConfig.of("anti_slashing", Map.of(), factory.configProperties(), folder), context);
+        slashingStore = factory.create(PluginConfig.of("anti_slashing", config, factory.configProperties(), folder), context);
         validators = new BlsPublicKey[VALIDATORS];
         for (int i = 0; i < VALIDATORS; i++) {
             byte[] key = new byte[48];
@@ -85,7 +104,17 @@ public class SlashingStoreBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void close() {
+    public void close() throws SQLException {
         slashingStore.close();
+        if (schema != null) {
+            postgres("DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
+    private static void postgres(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 }

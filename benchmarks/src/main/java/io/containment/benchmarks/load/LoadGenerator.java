@@ -41,7 +41,7 @@ public final class LoadGenerator {
         warmUp(traffic);
         double cpuBefore = ProcessCpu.seconds(options.signerPid());
         long started = System.nanoTime();
-        Latencies sustained = sustained(traffic);
+        Latencies sustained = sustained(traffic, options.durationSeconds());
         double wallSeconds = (System.nanoTime() - started) / 1e9;
         double signerCpu = ProcessCpu.seconds(options.signerPid()) - cpuBefore;
         print("requests_ok", sustained.size());
@@ -69,10 +69,13 @@ public final class LoadGenerator {
         for (int i = 0; i < Math.min(200, 4 * options.clients()); i++) {
             send(traffic.next(), ignored);
         }
+        if (options.warmupSeconds() > 0) {
+            sustained(traffic, options.warmupSeconds());
+        }
     }
 
-    private Latencies sustained(AttestationTraffic traffic) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(options.durationSeconds()).toNanos();
+    private Latencies sustained(AttestationTraffic traffic, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         List<Latencies> perClient = new ArrayList<>();
         try (ExecutorService clients = Executors.newFixedThreadPool(options.clients())) {
             for (int c = 0; c < options.clients(); c++) {

@@ -6,10 +6,11 @@ import java.util.Optional;
 /**
  * Command line of the load generator:
  * {@code --url URL --pubkeys FILE --signer-pid PID [--clients 64] [--duration 20] [--burst 1000]
- * [--raw-signatures 4000] [--token T] [--start-at 0]}.
+ * [--raw-signatures 4000] [--token T] [--start-at 0] [--warmup 0]}; {@code --warmup S}: S seconds of
+ * the sustained load (all clients) before measuring, so the signer's JIT has compiled the hot path.
  */
 record LoadOptions(String url, Path pubkeys, long signerPid, int clients, int durationSeconds, int burst,
-                   int rawSignatures, Optional<String> token, long startAt) {
+                   int rawSignatures, Optional<String> token, long startAt, int warmupSeconds) {
 
     static LoadOptions parse(String[] args) {
         String url = "http://127.0.0.1:9000";
@@ -21,6 +22,7 @@ record LoadOptions(String url, Path pubkeys, long signerPid, int clients, int du
         int raw = 4000;
         Optional<String> token = Optional.empty();
         long startAt = 0;
+        int warmup = 0;
         for (int i = 0; i < args.length; i += 2) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
@@ -33,12 +35,13 @@ record LoadOptions(String url, Path pubkeys, long signerPid, int clients, int du
                 case "--raw-signatures" -> raw = Integer.parseInt(value);
                 case "--token" -> token = Optional.of(value);
                 case "--start-at" -> startAt = Long.parseLong(value);
+                case "--warmup" -> warmup = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (pubkeys == null || pid < 0) {
             throw new IllegalArgumentException("--pubkeys FILE and --signer-pid PID are required");
         }
-        return new LoadOptions(url, pubkeys, pid, clients, duration, burst, raw, token, startAt);
+        return new LoadOptions(url, pubkeys, pid, clients, duration, burst, raw, token, startAt, warmup);
     }
 }

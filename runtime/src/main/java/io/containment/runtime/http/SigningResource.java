@@ -7,7 +7,6 @@ import io.containment.runtime.http.wire.MalformedRequestException;
 import io.containment.runtime.signing.SigningGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,7 +37,9 @@ public class SigningResource {
         BlsPublicKey publicKey = publicKey(identifier);
         BlsSignature signature = signing.sign(CallerPrincipal.accessOf(security), publicKey, body == null ? new byte[0] : body);
         if (wantsJson(accept)) {
-            String json = Json.createObjectBuilder().add("signature", signature.toHex()).build().toString();
+            // a 0x-hex string needs no escaping; Json.createObjectBuilder() would look the JSON provider up
+            // through the service loader on every request (a sixth of the signer's CPU in the profile)
+            String json = "{\"signature\":\"" + signature.toHex() + "\"}";
             return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
         }
         return Response.ok(signature.toHex(), MediaType.TEXT_PLAIN_TYPE).build();

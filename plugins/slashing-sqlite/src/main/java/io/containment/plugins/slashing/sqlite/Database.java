@@ -5,6 +5,12 @@ import io.containment.api.plugin.PluginException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -18,6 +24,16 @@ import org.sqlite.SQLiteOpenMode;
  * per-validator serialisation the SPI requires, and a check takes microseconds next to the fsync
  * of its commit. Other processes on the same file are kept out of a check-and-record by
  * {@code BEGIN IMMEDIATE} (SQLite's write lock), waiting up to {@code busy_timeout_ms}.
+ *
+ * <p>Group commit ({@link #writeGrouped}): check-and-records queue up; one platform thread (the
+ * committer) takes everything queued, runs it in one write transaction, each
+ * in its own savepoint, in arrival order, and commits once. Every caller is answered only after
+ * that commit returned (fsync'd), so a verdict is never out before its record is durable; if the
+ * commit fails, every caller of the batch gets the failure and none a verdict. Within a batch each
+ * work sees the records of the works before it (same transaction), so the judgement is the same as
+ * one transaction each. The committer is a platform thread because the commit's fsync is a native
+ * call: on a virtual thread it would pin the carrier, and with the signer on one core no BLS work
+ * could run during the fsync.
  *
  * <p>After any SQL failure the connection is dropped and the next call opens a new one, which
  * checks again that the file is ours (schema and genesis validators root) and never creates a
@@ -33,6 +49,10 @@ final class Database implements AutoCloseable {
     private final Root genesisValidatorsRoot;
     private final int busyTimeoutMillis;
     private final ReentrantLock lock = new ReentrantLock(true);
+    private final ConcurrentLinkedQueue<PendingWork<?>> queue = new ConcurrentLinkedQueue<>();
+    /** Runs the batches: a platform thread, so a virtual-thread caller unmounts while it waits for the fsync. */
+    private final ExecutorService committer = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("slashing-sqlite-commit").factory());
     private Connection connection;
     private boolean closed;
 
@@ -65,6 +85,74 @@ final class Database implements AutoCloseable {
     /** Runs {@code work} in a write transaction ({@code BEGIN IMMEDIATE}), committed before returning. */
     <T> T write(Work<T> work) throws SQLException {
         return transaction("BEGIN IMMEDIATE", work);
+    }
+
+    /**
+     * Runs {@code work} in a write transaction shared with the other works queued at the same time
+     * (group commit), answering only after that transaction committed.
+     *
+     * @throws SQLException when the work itself failed (its savepoint rolled back, the others go
+     *                      on) or the batch could not be begun or committed (every caller of it)
+     */
+    <T> T writeGrouped(Work<T> work) throws SQLException {
+        PendingWork<T> mine = new PendingWork<>(work);
+        queue.add(mine);
+        try {
+            committer.execute(this::commitQueued);
+        } catch (RejectedExecutionException e) {
+            queue.remove(mine);
+            throw new SQLException("the slashing store is closed");
+        }
+        return mine.result();
+    }
+
+    /** On the committer thread: one batch of everything queued now (nothing when an earlier call took it). */
+    private void commitQueued() {
+        lock.lock();
+        try {
+            List<PendingWork<?>> batch = new ArrayList<>();
+            for (PendingWork<?> next; (next = queue.poll()) != null; ) {
+                batch.add(next);
+            }
+            if (!batch.isEmpty()) {
+                runBatch(batch);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many works wait for the next batch (for tests). */
+    int queued() {
+        return queue.size();
+    }
+
+    private void runBatch(List<PendingWork<?>> batch) {
+        try {
+            Connection current = connection();
+            execute(current, "BEGIN IMMEDIATE");
+            boolean done = false;
+            try {
+                for (PendingWork<?> pending : batch) {
+                    pending.runIn(current);
+                }
+                execute(current, "COMMIT");
+                done = true;
+            } finally {
+                if (!done && !rollback(current)) {
+                    drop();
+                }
+            }
+        } catch (Throwable e) {
+            drop();
+            SQLException failure = e instanceof SQLException sql ? sql : new SQLException("the batch failed: " + e, e);
+            batch.forEach(pending -> pending.fail(failure));
+            if (e instanceof Error error) {
+                throw error;
+            }
+            return;
+        }
+        batch.forEach(PendingWork::commit);
     }
 
     /** Runs {@code work} in a read transaction (one consistent snapshot). */
@@ -130,7 +218,7 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
+    static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
@@ -169,6 +257,7 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        committer.shutdown();
         lock.lock();
         try {
             closed = true;

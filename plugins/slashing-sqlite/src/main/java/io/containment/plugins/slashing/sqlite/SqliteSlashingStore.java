@@ -27,14 +27,15 @@ import java.util.Optional;
 /**
  * A {@link SlashingStore} in one SQLite file. A check-and-record is one write transaction that
  * judges against the complete history and inserts a {@code Valid} message before committing; the
- * verdict is returned only after the commit (fsync'd: {@code synchronous=FULL}). Any SQL failure is
+ * verdict is returned only after the commit (fsync'd: {@code synchronous=FULL}); concurrent
+ * check-and-records share one transaction and one commit (group commit, see {@link Database}). Any SQL failure is
  * a {@link StoreUnavailableException}, never a verdict.
  */
 final class SqliteSlashingStore implements SlashingStore {
     private final Database database;
     private final Path path;
 
-    private SqliteSlashingStore(Database database, Path path) {
+    SqliteSlashingStore(Database database, Path path) {
         this.database = database;
         this.path = path;
     }
@@ -47,7 +48,7 @@ final class SqliteSlashingStore implements SlashingStore {
 
     @Override
     public SlashingVerdict checkAndRecord(BlockProposal proposal) {
-        return available("check and record a block", () -> database.write(connection -> {
+        return available("check and record a block", () -> database.writeGrouped(connection -> {
             Validators validators = new Validators(connection);
             SlashingVerdict verdict = SlashingRules.judge(proposal,
                     new SqliteValidatorRecords(connection, validators.find(proposal.publicKey())),
@@ -62,7 +63,7 @@ final class SqliteSlashingStore implements SlashingStore {
 
     @Override
     public SlashingVerdict checkAndRecord(AttestationVote vote) {
-        return available("check and record an attestation", () -> database.write(connection -> {
+        return available("check and record an attestation", () -> database.writeGrouped(connection -> {
             Validators validators = new Validators(connection);
             SlashingVerdict verdict = SlashingRules.judge(vote,
                     new SqliteValidatorRecords(connection, validators.find(vote.publicKey())),
