@@ -4,10 +4,11 @@
 #   benchmarks/restart.sh [N] [LOG2_SCRYPT_N]     defaults: 10000 keystores, scrypt n = 2^18 (EIP-2335's)
 #
 # Writes the keystores once (cached in /tmp/containment-fleet-N-LOG2N), then starts the signer from
-# the distribution twice on a fresh data dir: the first start decrypts every keystore (bounded by
-# scrypt: expect about N x one-KDF time / cores) and writes the key cache; the second start opens
-# the cache with one KDF. Prints first_load_s, restart_s (process start to /healthcheck 200) and
-# the signer's RSS with every key loaded.
+# the distribution twice: the first start decrypts every keystore (bounded by scrypt: expect about
+# N x one-KDF time / cores) and writes the key cache; the second start opens the cache with one KDF.
+# Prints first_load_s, restart_s (process start to /healthcheck 200) and the signer's RSS with every
+# key loaded. RESTARTS_ONLY=1 keeps the data dir (and its key cache) in the fleet folder from an
+# earlier run and measures restarts only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -39,10 +40,12 @@ trap cleanup EXIT
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
 unzip -q "distribution/target/containment-chamber-$version.zip" -d "$work"
 home="$work/containment-chamber-$version"
+data="$work/data"
+if [ "${RESTARTS_ONLY:-0}" = 1 ]; then data="$fleet/data"; fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 cat > "$work/config.yaml" <<YAML
 server: { listen_address: 127.0.0.1, listen_port: $port }
-data_dir: $work/data
+data_dir: $data
 network: mainnet
 key_sources:
   filesystem: { paths: [$fleet/keys] }
@@ -65,5 +68,8 @@ start_and_time() {
     grep "keys ready" "$work/$label.log" | tail -1 || true
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
 }
-start_and_time first_load
+if [ "${RESTARTS_ONLY:-0}" != 1 ] || [ ! -d "$fleet/data/key-cache" ]; then
+    start_and_time first_load
+fi
 start_and_time restart
+start_and_time restart_again
