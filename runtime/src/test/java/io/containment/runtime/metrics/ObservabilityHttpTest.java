@@ -142,7 +142,7 @@ class ObservabilityHttpTest {
                 .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("id").equals("seal-check")).findFirst()
                 .orElseThrow();
         assertThat(seal.getString("status")).isEqualTo("UP");
-        assertThat(seal.getString("detail")).isEqualTo("unsealed");
+        assertThat(seal.getString("detail")).isEqualTo("unsealed (no master key configured)");
     }
 
     @Test
