@@ -11,7 +11,6 @@ import io.containment.api.slashing.ValidatorHistory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,7 @@ final class InterchangeImport {
     ImportReport run(Interchange interchange) {
         String importId = UUID.randomUUID().toString();
         List<Plan> plans = new ArrayList<>();
-        for (ValidatorHistory history : mergedByValidator(interchange.data())) {
+        for (ValidatorHistory history : interchange.mergedByValidator()) {
             plans.add(plan(importId, history));
         }
         List<Map<String, AttributeValue>> written = new ArrayList<>();
@@ -152,21 +151,5 @@ final class InterchangeImport {
 
     private static Optional<Root> knownRoot(Optional<Root> signingRoot) {
         return signingRoot.filter(root -> !root.equals(Root.zero()));
-    }
-
-    private static List<ValidatorHistory> mergedByValidator(List<ValidatorHistory> data) {
-        Map<BlsPublicKey, ValidatorHistory> merged = new LinkedHashMap<>();
-        for (ValidatorHistory history : data) {
-            merged.merge(history.pubkey(), history, (first, second) -> new ValidatorHistory(first.pubkey(),
-                    concat(first.signedBlocks(), second.signedBlocks()),
-                    concat(first.signedAttestations(), second.signedAttestations())));
-        }
-        return List.copyOf(merged.values());
-    }
-
-    private static <T> List<T> concat(List<T> first, List<T> second) {
-        List<T> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 }

@@ -1,6 +1,5 @@
 package io.containment.plugins.slashing.sqlite;
 
-import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.Root;
 import io.containment.api.slashing.ImportReport;
 import io.containment.api.slashing.LowWatermarks;
@@ -11,9 +10,7 @@ import io.containment.api.slashing.ValidatorHistory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,7 +40,7 @@ final class InterchangeImport {
 
     ImportReport run(Interchange interchange) throws SQLException {
         List<ImportReport.Entry> entries = new ArrayList<>();
-        for (ValidatorHistory history : mergedByValidator(interchange.data())) {
+        for (ValidatorHistory history : interchange.mergedByValidator()) {
             entries.add(importValidator(history));
         }
         return new ImportReport(entries);
@@ -76,21 +73,5 @@ final class InterchangeImport {
 
     private static Optional<Root> knownRoot(Optional<Root> signingRoot) {
         return signingRoot.filter(root -> !root.equals(Root.zero()));
-    }
-
-    private static List<ValidatorHistory> mergedByValidator(List<ValidatorHistory> data) {
-        Map<BlsPublicKey, ValidatorHistory> merged = new LinkedHashMap<>();
-        for (ValidatorHistory history : data) {
-            merged.merge(history.pubkey(), history, (first, second) -> new ValidatorHistory(first.pubkey(),
-                    concat(first.signedBlocks(), second.signedBlocks()),
-                    concat(first.signedAttestations(), second.signedAttestations())));
-        }
-        return List.copyOf(merged.values());
-    }
-
-    private static <T> List<T> concat(List<T> first, List<T> second) {
-        List<T> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 }
