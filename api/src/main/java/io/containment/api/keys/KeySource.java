@@ -1,5 +1,6 @@
 package io.containment.api.keys;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,15 @@ public interface KeySource extends AutoCloseable {
      */
     default Optional<List<ValidatorKey>> reload() {
         return Optional.of(keys());
+    }
+
+    /**
+     * How often the runtime should call {@link #reload()} on this source alone, in the background
+     * (since SPI 1.7): for sources whose keys change elsewhere, e.g. a database shared by several
+     * signers. Empty (the default): only at startup and on {@code POST /reload}.
+     */
+    default Optional<Duration> refreshInterval() {
+        return Optional.empty();
     }
 
     /** What could not be loaded on the last {@link #keys()} call: one line per item, no secrets. */

@@ -20,6 +20,19 @@ public interface SignerStateStore extends AutoCloseable {
      */
     boolean create(String record);
 
+    /**
+     * Replaces the stored record atomically when it is still exactly {@code expected} (a
+     * compare-and-set: registration and init on several instances race through it).
+     *
+     * @return false (and changes nothing) when the stored record is not {@code expected} or absent
+     * @throws UnsupportedOperationException when this store cannot update (stores written for SPI 1.6);
+     *         the runtime then refuses the operations that need it with a clear message
+     * @since SPI 1.7
+     */
+    default boolean replace(String expected, String replacement) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot update the seal record (SPI 1.6 store)");
+    }
+
     /** Whether the store answers, with a short detail for {@code /healthcheck}. */
     default String describe() {
         return getClass().getSimpleName();
