@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,7 @@ import java.util.function.Consumer;
 public final class Chamber implements SealStateView {
     public static final String KMS_ONLY = "kms_only";
     public static final String OPERATOR_QUORUM = "operator_quorum";
+    private static final Duration MAX_KMS_RETRY_DELAY = Duration.ofMinutes(5);
     private static final System.Logger LOG = System.getLogger(Chamber.class.getName());
     private final SignerStateStore store;
     private final ShareWrapper wrapper;
@@ -57,6 +59,8 @@ public final class Chamber implements SealStateView {
     private MasterKey masterKey;
     private boolean sealedByOperator;
     private ScheduledExecutorService ticker;
+    private Instant nextKmsRetry;
+    private Duration kmsRetryDelay = Duration.ZERO;
 
     /** With the default passphrase KDF and a 15-minute share timeout. */
     public Chamber(SignerStateStore store, ShareWrapper wrapper, String mode, Clock clock, SecureRandom random,
@@ -162,11 +166,31 @@ public final class Chamber implements SealStateView {
         try {
             if (state == SealState.UNINITIALIZED || state == SealState.AWAITING_REGISTRATION) {
                 store.read().filter(json -> !json.equals(recordJson)).ifPresent(json -> apply(json, "the shared seal record changed"));
-            } else if (state == SealState.SEALED && !sealedByOperator) {
-                unsealAutomatically("retry");
+            } else if (state == SealState.SEALED && !sealedByOperator && record != null
+                    && record.phase() == SealRecord.Phase.INITIALIZED) {
+                retryKms();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "chamber: cannot refresh the seal record: {0}", e.getMessage());
+        }
+    }
+
+    /** A KMS retry after a failed automatic unseal, with a delay doubling from 10 s to 5 minutes. */
+    private void retryKms() {
+        Instant now = clock.instant();
+        if (nextKmsRetry != null && now.isBefore(nextKmsRetry)) {
+            return;
+        }
+        unsealAutomatically("background retry");
+        if (state == SealState.SEALED) {
+            kmsRetryDelay = kmsRetryDelay.isZero() ? Duration.ofSeconds(10) : kmsRetryDelay.multipliedBy(2);
+            if (kmsRetryDelay.compareTo(MAX_KMS_RETRY_DELAY) > 0) {
+                kmsRetryDelay = MAX_KMS_RETRY_DELAY;
+            }
+            nextKmsRetry = now.plus(kmsRetryDelay);
+        } else {
+            kmsRetryDelay = Duration.ZERO;
+            nextKmsRetry = null;
         }
     }
 
