@@ -161,7 +161,12 @@ final class DynamoDbKeySource implements WritableKeySource, MasterKeyProtected {
 
     private HeldKey decrypt(KeyEncryption encryption, KeyItem item) throws ItemException {
         String label = "item " + item.publicKey();
-        byte[] secret = encryption.decrypt(item.publicKey(), item.format(), item.nonce(), item.ciphertext());
+        byte[] secret;
+        try {
+            secret = encryption.decrypt(item.publicKey(), item.format(), item.nonce(), item.ciphertext());
+        } catch (ItemException e) {
+            throw new ItemException(label + ": " + e.getMessage());
+        }
         ValidatorKey key;
         try {
             key = bls.fromSecret(secret, origin(item.publicKey()));

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -63,6 +64,11 @@ public final class DynamoDbKeySourceFactory implements KeySourceFactory {
 
     @Override
     public KeySource create(PluginConfig config, PluginContext context) {
+        return create(config, context, List.of());
+    }
+
+    /** As {@link #create(PluginConfig, PluginContext)}, with SDK interceptors (tests hold or fail calls with them). */
+    DynamoDbKeySource create(PluginConfig config, PluginContext context, List<ExecutionInterceptor> interceptors) {
         String table = config.string(TABLE).orElseThrow();
         if (!table.matches("[a-zA-Z0-9_.-]{3,255}")) {
             throw new PluginConfigException(config.fullKey(TABLE), "is not a DynamoDB table name (3-255 of a-z A-Z 0-9 _ . -)");
@@ -74,7 +80,7 @@ public final class DynamoDbKeySourceFactory implements KeySourceFactory {
             throw new PluginConfigException(config.fullKey(MAX_RETRIES), "must be between 0 and 10");
         }
         Optional<Duration> refresh = refreshInterval(config);
-        DynamoDbClient client = new ClientSettings(config, timeout, attemptTimeout, retries, List.of()).client();
+        DynamoDbClient client = new ClientSettings(config, timeout, attemptTimeout, retries, interceptors).client();
         KeyTable keyTable = new KeyTable(client, table, context.clock());
         try {
             new TableSetup(keyTable).run(config.bool(CREATE_TABLE).orElseThrow(), config.fullKey(CREATE_TABLE));
