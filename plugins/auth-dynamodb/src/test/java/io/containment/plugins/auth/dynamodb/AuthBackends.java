@@ -2,9 +2,9 @@ package io.containment.plugins.auth.dynamodb;
 
 import io.containment.api.auth.AuthBackend;
 import io.containment.api.plugin.PluginConfig;
+import io.containment.plugins.dynamodb.support.DynaliteSection;
 import io.containment.testing.dynalite.Dynalite;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,15 +27,7 @@ final class AuthBackends {
     }
 
     static Map<String, String> config(Dynalite dynalite, String table, Map<String, String> extra) {
-        Map<String, String> values = new HashMap<>();
-        values.put(DynamoDbAuthBackendFactory.TABLE, table);
-        values.put(DynamoDbAuthBackendFactory.ENDPOINT, dynalite.endpoint().toString());
-        values.put(DynamoDbAuthBackendFactory.REGION, "us-east-1");
-        values.put(DynamoDbAuthBackendFactory.CREATE_TABLE, "true");
-        values.put(DynamoDbAuthBackendFactory.ACCESS_KEY_ID, "test-key");
-        values.put(DynamoDbAuthBackendFactory.SECRET_ACCESS_KEY, "test-secret");
-        values.putAll(extra);
-        return values;
+        return DynaliteSection.values(dynalite, table, extra);
     }
 
     static AuthBackend open(Dynalite dynalite, String table, Map<String, String> extra) {

@@ -78,6 +78,18 @@ final class SqliteSignerStateStore implements SignerStateStore {
     }
 
     @Override
+    public boolean replace(String expected, String replacement) {
+        try (Connection connection = connect(); PreparedStatement update = connection.prepareStatement(
+                "UPDATE seal_record SET record = ? WHERE id = 1 AND record = ?")) {
+            update.setString(1, replacement);
+            update.setString(2, expected);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new PluginException("signer_state database " + file + " cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public String describe() {
         return "sqlite " + file;
     }
