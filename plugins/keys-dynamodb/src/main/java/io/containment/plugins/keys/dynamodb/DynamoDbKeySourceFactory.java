@@ -6,8 +6,12 @@ import io.containment.api.plugin.ConfigProperty;
 import io.containment.api.plugin.PluginConfig;
 import io.containment.api.plugin.PluginConfigException;
 import io.containment.api.plugin.PluginContext;
+import io.containment.plugins.dynamodb.support.DynamoDbConfig;
+import io.containment.plugins.dynamodb.support.TableKeys;
+import io.containment.plugins.dynamodb.support.TableSetup;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
@@ -21,15 +25,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 @Extension
 public final class DynamoDbKeySourceFactory implements KeySourceFactory {
-    static final String TABLE = "table";
-    static final String REGION = "region";
-    static final String ENDPOINT = "endpoint";
-    static final String CREATE_TABLE = "create_table";
-    static final String ACCESS_KEY_ID = "access_key_id";
-    static final String SECRET_ACCESS_KEY = "secret_access_key";
-    static final String TIMEOUT_MS = "timeout_ms";
-    static final String ATTEMPT_TIMEOUT_MS = "attempt_timeout_ms";
-    static final String MAX_RETRIES = "max_retries";
     static final String REFRESH_INTERVAL_SECONDS = "refresh_interval_seconds";
     private static final int MAX_REFRESH_INTERVAL_SECONDS = 86_400;
 
@@ -38,28 +33,16 @@ public final class DynamoDbKeySourceFactory implements KeySourceFactory {
         return "dynamodb";
     }
 
+    /** The shared keys of {@link DynamoDbConfig}, then {@code refresh_interval_seconds}. */
     @Override
     public List<ConfigProperty> configProperties() {
-        return List.of(
-                ConfigProperty.required(TABLE, ConfigProperty.Type.STRING, "the DynamoDB table of encrypted keys, shared by every signer"),
-                ConfigProperty.optional(REGION, ConfigProperty.Type.STRING,
-                        "AWS region, e.g. eu-west-1; default from the SDK chain (AWS_REGION, profile)"),
-                ConfigProperty.optional(ENDPOINT, ConfigProperty.Type.STRING,
-                        "endpoint URL instead of the region's public one (VPC endpoint, tests)"),
-                ConfigProperty.withDefault(CREATE_TABLE, ConfigProperty.Type.BOOLEAN, "false",
-                        "create the table (on-demand capacity) when it does not exist"),
-                ConfigProperty.optional(ACCESS_KEY_ID, ConfigProperty.Type.SECRET,
-                        "static credentials (with secret_access_key); default: the SDK's default credentials chain"),
-                ConfigProperty.optional(SECRET_ACCESS_KEY, ConfigProperty.Type.SECRET, "static credentials (with access_key_id)"),
-                ConfigProperty.withDefault(TIMEOUT_MS, ConfigProperty.Type.INTEGER, "3000",
-                        "limit for one DynamoDB call including retries"),
-                ConfigProperty.withDefault(ATTEMPT_TIMEOUT_MS, ConfigProperty.Type.INTEGER, "1000",
-                        "limit for one HTTP attempt (connect and read)"),
-                ConfigProperty.withDefault(MAX_RETRIES, ConfigProperty.Type.INTEGER, "2",
-                        "SDK retries of a failed call (throttling, 5xx, network)"),
-                ConfigProperty.withDefault(REFRESH_INTERVAL_SECONDS, ConfigProperty.Type.INTEGER, "30",
-                        "how often the signer re-scans the table for new, changed and deactivated keys; 0: only at "
-                                + "unseal and on POST /reload"));
+        List<ConfigProperty> properties = new ArrayList<>(DynamoDbConfig.properties(
+                "the DynamoDB table of encrypted validator keys, shared by every signer",
+                "limit for one DynamoDB call including retries"));
+        properties.add(ConfigProperty.withDefault(REFRESH_INTERVAL_SECONDS, ConfigProperty.Type.INTEGER, "30",
+                "how often the signer re-scans the table for new, changed and deactivated keys; 0: only at unseal "
+                        + "and on POST /reload"));
+        return List.copyOf(properties);
     }
 
     @Override
@@ -69,26 +52,18 @@ public final class DynamoDbKeySourceFactory implements KeySourceFactory {
 
     /** As {@link #create(PluginConfig, PluginContext)}, with SDK interceptors (tests hold or fail calls with them). */
     DynamoDbKeySource create(PluginConfig config, PluginContext context, List<ExecutionInterceptor> interceptors) {
-        String table = config.string(TABLE).orElseThrow();
-        if (!table.matches("[a-zA-Z0-9_.-]{3,255}")) {
-            throw new PluginConfigException(config.fullKey(TABLE), "is not a DynamoDB table name (3-255 of a-z A-Z 0-9 _ . -)");
-        }
-        Duration timeout = Duration.ofMillis(positive(config, TIMEOUT_MS));
-        Duration attemptTimeout = Duration.ofMillis(positive(config, ATTEMPT_TIMEOUT_MS));
-        int retries = config.integer(MAX_RETRIES).orElseThrow();
-        if (retries < 0 || retries > 10) {
-            throw new PluginConfigException(config.fullKey(MAX_RETRIES), "must be between 0 and 10");
-        }
+        DynamoDbConfig settings = DynamoDbConfig.read(config);
         Optional<Duration> refresh = refreshInterval(config);
-        DynamoDbClient client = new ClientSettings(config, timeout, attemptTimeout, retries, interceptors).client();
-        KeyTable keyTable = new KeyTable(client, table, context.clock());
+        DynamoDbClient client = settings.client().client(interceptors);
         try {
-            new TableSetup(keyTable).run(config.bool(CREATE_TABLE).orElseThrow(), config.fullKey(CREATE_TABLE));
+            new TableSetup(client, "keys-dynamodb", TableKeys.partitionOnly(KeyItem.PUBKEY), settings.table(),
+                    settings.createTableKey()).run(settings.createTable(), setup -> { });
         } catch (RuntimeException e) {
             client.close();
             throw e;
         }
-        return new DynamoDbKeySource(keyTable, context.blsSecretKeys(), context::keystores, refresh, new SecureRandom());
+        return new DynamoDbKeySource(new KeyTable(client, settings.table(), context.clock()), context.blsSecretKeys(),
+                context::keystores, refresh, new SecureRandom());
     }
 
     private static Optional<Duration> refreshInterval(PluginConfig config) {
@@ -98,13 +73,5 @@ public final class DynamoDbKeySourceFactory implements KeySourceFactory {
                     "must be between 0 (no background refresh) and " + MAX_REFRESH_INTERVAL_SECONDS);
         }
         return seconds == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
-    }
-
-    private static int positive(PluginConfig config, String key) {
-        int value = config.integer(key).orElseThrow();
-        if (value <= 0) {
-            throw new PluginConfigException(config.fullKey(key), "must be a positive number of milliseconds");
-        }
-        return value;
     }
 }

@@ -84,6 +84,6 @@ class DynamoDbKeySourceFactoryTest {
         }
 
         assertThatThrownBy(() -> open(table, Map.of())).isInstanceOf(PluginException.class)
-                .hasMessageContaining("partition key pubkey (string) and no sort key");
+                .hasMessageContaining("needs partition key pubkey (string)");
     }
 }

@@ -7,10 +7,10 @@ import io.containment.api.keys.Keystores;
 import io.containment.api.plugin.PluginConfig;
 import io.containment.api.plugin.PluginContext;
 import io.containment.api.plugin.PluginMetrics;
+import io.containment.plugins.dynamodb.support.DynaliteSection;
 import io.containment.testing.dynalite.Dynalite;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +37,7 @@ final class KeyTables {
     }
 
     static Map<String, String> config(Dynalite dynalite, String table, Map<String, String> extra) {
-        Map<String, String> values = new HashMap<>();
-        values.put(DynamoDbKeySourceFactory.TABLE, table);
-        values.put(DynamoDbKeySourceFactory.ENDPOINT, dynalite.endpoint().toString());
-        values.put(DynamoDbKeySourceFactory.REGION, "us-east-1");
-        values.put(DynamoDbKeySourceFactory.CREATE_TABLE, "true");
-        values.put(DynamoDbKeySourceFactory.ACCESS_KEY_ID, "test-key");
-        values.put(DynamoDbKeySourceFactory.SECRET_ACCESS_KEY, "test-secret");
-        values.putAll(extra);
-        return values;
+        return DynaliteSection.values(dynalite, table, extra);
     }
 
     static PluginConfig pluginConfig(Map<String, String> values) {
