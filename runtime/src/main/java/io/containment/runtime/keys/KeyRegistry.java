@@ -82,7 +82,10 @@ public final class KeyRegistry {
                 }
                 try {
                     long start = System.nanoTime();
-                    named.source().reload().ifPresent(keys -> perSource.put(named.name(), keys));
+                    Optional<List<ValidatorKey>> reloaded = named.source().reload();
+                    if (!sealedOut(named)) { // sealed meanwhile: the source destroyed its keys
+                        reloaded.ifPresent(keys -> perSource.put(named.name(), keys));
+                    }
                     took.put(named.name(), Duration.ofNanos(System.nanoTime() - start));
                     named.source().problems().forEach(problem -> problems.add(named.name() + ": " + problem));
                     logProblems(named);
@@ -99,6 +102,47 @@ public final class KeyRegistry {
         });
     }
 
+    /**
+     * Re-scans one source ({@link KeySource#reload()}) and swaps only its keys: the background
+     * refresh of a source with a {@link KeySource#refreshInterval()}. Runs as a {@link #change},
+     * so never at the same time as a reload, an import or a delete. A source under the master key
+     * is left alone while sealed.
+     *
+     * @return the problems the source reports after it (one line each, no secrets)
+     * @throws RuntimeException whatever the source threw; its keys stay as they were
+     */
+    public List<String> refresh(KeySources.Named named) {
+        return change(() -> {
+            if (sealedOut(named)) {
+                return List.of();
+            }
+            long start = System.nanoTime();
+            Optional<List<ValidatorKey>> reloaded = named.source().reload();
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            List<ValidatorKey> before = snapshot.get().perSource().getOrDefault(named.name(), List.of());
+            if (reloaded.isPresent() && !sealedOut(named) && !sameKeys(before, reloaded.get())) {
+                Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
+                perSource.put(named.name(), reloaded.get());
+                KeySnapshot next = KeySnapshot.of(sources, perSource);
+                snapshot.set(next);
+                LOG.log(Level.INFO, "key source {0} refreshed: {1} keys from it, {2} validator keys active", named.name(),
+                        reloaded.get().size(), next.active().size());
+            }
+            report(Map.of(named.name(), took));
+            return List.copyOf(named.source().problems());
+        });
+    }
+
+    /** Whether both lists hold the same key objects (a refresh that changed nothing). */
+    private static boolean sameKeys(List<ValidatorKey> before, List<ValidatorKey> after) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        java.util.Set<ValidatorKey> held = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        held.addAll(before);
+        return after.stream().allMatch(held::contains);
+    }
+
     /** Runs a change of the key set; changes never overlap (a reload and an import wait for each other). */
     public <T> T change(Supplier<T> change) {
         changes.lock();
@@ -107,6 +151,11 @@ public final class KeyRegistry {
         } finally {
             changes.unlock();
         }
+    }
+
+    /** Whether a change waits for the one in progress (tests of the refresh's locking). */
+    boolean changeWaiting() {
+        return changes.hasQueuedThreads();
     }
 
     /** Adds a key a source just imported (call inside {@link #change}). */
@@ -151,8 +200,18 @@ public final class KeyRegistry {
         });
     }
 
-    /** The signer sealed: drops the keys of the sources under the master key and has them wiped, at once. */
+    /**
+     * The signer sealed: the keys of the sources under the master key are wiped at once — lookups
+     * stop finding them and the sources seal before this waits for a reload, refresh, import or
+     * delete in progress (which may be waiting for a slow database) — then they leave the snapshot.
+     */
     public void sealProtected() {
+        protectedSealed = true;
+        for (KeySources.Named named : sources.sources()) {
+            if (named.source() instanceof MasterKeyProtected source) {
+                source.seal();
+            }
+        }
         change(() -> {
             protectedSealed = true;
             Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
@@ -162,11 +221,6 @@ public final class KeyRegistry {
                 }
             }
             int active = swap(KeySnapshot.of(sources, perSource));
-            for (KeySources.Named named : sources.sources()) {
-                if (named.source() instanceof MasterKeyProtected source) {
-                    source.seal();
-                }
-            }
             LOG.log(Level.INFO, "sealed: keys under the master key wiped, {0} others active", active);
             return active;
         });
@@ -223,17 +277,24 @@ public final class KeyRegistry {
 
     /** The key for {@code publicKey} with its source, if loaded. */
     public Optional<ActiveKey> active(BlsPublicKey publicKey) {
-        return Optional.ofNullable(snapshot.get().active().get(publicKey));
+        return Optional.ofNullable(snapshot.get().active().get(publicKey))
+                .filter(active -> !sealedOut(active.source()));
     }
 
     /** Every active key with its source, in source order. */
     public List<ActiveKey> activeKeys() {
-        return List.copyOf(snapshot.get().active().values());
+        if (!protectedSealed) {
+            return List.copyOf(snapshot.get().active().values());
+        }
+        return snapshot.get().active().values().stream().filter(active -> !sealedOut(active.source())).toList();
     }
 
     /** Every loaded public key. */
     public List<BlsPublicKey> publicKeys() {
-        return List.copyOf(snapshot.get().active().keySet());
+        if (!protectedSealed) {
+            return List.copyOf(snapshot.get().active().keySet());
+        }
+        return activeKeys().stream().map(active -> active.key().publicKey()).toList();
     }
 
     /** How many keys are loaded. */
