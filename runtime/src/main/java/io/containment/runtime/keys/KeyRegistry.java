@@ -226,10 +226,6 @@ public final class KeyRegistry {
         });
     }
 
-    private boolean sealedOut(KeySources.Named named) {
-        return protectedSealed && named.source() instanceof MasterKeyProtected;
-    }
-
     /** Connects this registry to the chamber: unseal loads the keys under the master key, seal drops them. */
     public SealListener sealListener() {
         return new SealListener() {
@@ -247,6 +243,16 @@ public final class KeyRegistry {
                 }
             }
         };
+    }
+
+    /** Whether the sources under the master key are sealed (they hold no keys and cannot import or delete). */
+    public boolean protectedSourcesSealed() {
+        return hasProtectedSources && protectedSealed;
+    }
+
+    /** Whether {@code named} holds keys under the master key and the signer is sealed. */
+    public boolean sealedOut(KeySources.Named named) {
+        return protectedSealed && named.source() instanceof MasterKeyProtected;
     }
 
     /** Whether a key the signer does not hold may be one under the master key, unavailable while sealed. */
