@@ -20,7 +20,7 @@ public class KeyBeans {
     @Produces
     @Singleton
     KeyRegistry keyRegistry(KeySources sources, KeyLoadListener listener, Chamber chamber, Settings settings) {
-        KeyRegistry registry = new KeyRegistry(sources, listener);
+        KeyRegistry registry = new KeyRegistry(sources, listener, ImportTarget.select(sources, settings.keyManagerImportTo()));
         registry.load();
         chamber.addListener(registry.sealListener());
         if (settings.signerState().configured() && settings.signerState().sealAllKeys()) {

@@ -3,7 +3,6 @@ package io.containment.runtime.keys;
 import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.keys.KeySource;
 import io.containment.api.keys.ValidatorKey;
-import io.containment.api.keys.WritableKeySource;
 import io.containment.api.seal.MasterKeyProtected;
 import io.containment.runtime.seal.SealListener;
 import io.containment.runtime.seal.SealStateView;
@@ -33,6 +32,7 @@ public final class KeyRegistry {
     private final boolean hasProtectedSources;
     private volatile boolean protectedSealed;
     private volatile SealStateView everyKeyGate;
+    private final Optional<KeySources.Named> importTarget;
 
     public KeyRegistry(KeySources sources) {
         this(sources, KeyLoadListener.none());
@@ -40,8 +40,17 @@ public final class KeyRegistry {
 
     /** A registry that reports each load and reload (per source: active keys, loading time) to {@code listener}. */
     public KeyRegistry(KeySources sources, KeyLoadListener listener) {
+        this(sources, listener, ImportTarget.select(sources, Optional.empty()));
+    }
+
+    /**
+     * A registry reporting loads to {@code listener} whose Key Manager imports go to
+     * {@code importTarget} (see {@link ImportTarget#select}).
+     */
+    public KeyRegistry(KeySources sources, KeyLoadListener listener, Optional<KeySources.Named> importTarget) {
         this.sources = sources;
         this.listener = listener;
+        this.importTarget = importTarget;
         this.hasProtectedSources = sources.sources().stream().anyMatch(named -> named.source() instanceof MasterKeyProtected);
         this.protectedSealed = hasProtectedSources;
     }
@@ -175,9 +184,9 @@ public final class KeyRegistry {
         swap(KeySnapshot.of(sources, perSource));
     }
 
-    /** The first configured source that can import keys, if any. */
+    /** The source the Key Manager API imports into: {@code http.key_manager_api.import_to}, else the first that can. */
     public Optional<KeySources.Named> importTarget() {
-        return sources.sources().stream().filter(named -> named.source() instanceof WritableKeySource).findFirst();
+        return importTarget;
     }
 
     /**
