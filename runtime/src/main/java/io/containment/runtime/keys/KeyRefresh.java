@@ -61,6 +61,9 @@ public final class KeyRefresh implements AutoCloseable {
                         LOG.log(Level.WARNING, "key source {0}: {1}", named.name(), problem)));
             }
         } catch (RuntimeException | Error e) {
+            if (scheduler.isShutdown()) {
+                return; // interrupted by shutdown: not a failure of the source
+            }
             String failure = e.getClass().getSimpleName() + ": " + e.getMessage();
             changed(named.name(), "failed:" + failure, () -> LOG.log(Level.WARNING,
                     "key source {0}: background refresh failed ({1}); its keys stay as they were, retried every interval",
