@@ -24,14 +24,23 @@ final class KeyTable {
     private static final Map<String, String> NAMES = Map.of("#pubkey", KeyItem.PUBKEY, "#status", KeyItem.STATUS,
             "#format", KeyItem.FORMAT, "#nonce", KeyItem.NONCE, "#ciphertext", KeyItem.CIPHERTEXT,
             "#revision", KeyItem.REVISION, "#updated", KeyItem.UPDATED_AT, "#path", KeyItem.DERIVATION_PATH);
+    /** Items read per scan page at most (DynamoDB also ends a page at 1 MB). */
+    static final int PAGE_SIZE = 1000;
     private final DynamoDbClient client;
     private final String name;
     private final Clock clock;
+    private final int pageSize;
 
     KeyTable(DynamoDbClient client, String name, Clock clock) {
+        this(client, name, clock, PAGE_SIZE);
+    }
+
+    /** With {@code pageSize} items per scan page (tests use small pages to cross page boundaries). */
+    KeyTable(DynamoDbClient client, String name, Clock clock, int pageSize) {
         this.client = client;
         this.name = name;
         this.clock = clock;
+        this.pageSize = pageSize;
     }
 
     String name() {
@@ -48,7 +57,7 @@ final class KeyTable {
 
     /** Every active item, read page by page with strongly consistent reads. */
     Scan scanActive() {
-        ScanRequest request = ScanRequest.builder().tableName(name).consistentRead(true)
+        ScanRequest request = ScanRequest.builder().tableName(name).consistentRead(true).limit(pageSize)
                 .filterExpression("#status = :active")
                 .expressionAttributeNames(Map.of("#status", KeyItem.STATUS))
                 .expressionAttributeValues(Map.of(":active", AttributeValue.fromS(KeyItem.Status.ACTIVE.wire())))

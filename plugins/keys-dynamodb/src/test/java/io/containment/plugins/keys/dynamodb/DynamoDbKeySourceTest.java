@@ -331,6 +331,37 @@ class DynamoDbKeySourceTest {
     }
 
     @Test
+    void theScanReadsEveryPage() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            put(known(i));
+        }
+        java.util.concurrent.atomic.AtomicInteger scans = new java.util.concurrent.atomic.AtomicInteger();
+        software.amazon.awssdk.core.interceptor.ExecutionInterceptor counter = new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(software.amazon.awssdk.core.interceptor.Context.BeforeExecution execution,
+                                        software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+                if (execution.request() instanceof software.amazon.awssdk.services.dynamodb.model.ScanRequest) {
+                    scans.incrementAndGet();
+                }
+            }
+        };
+        DynamoDbClient counted = DynamoDbClient.builder().endpointOverride(DYNALITE.endpoint())
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("test-key", "test-secret")))
+                .overrideConfiguration(c -> c.addExecutionInterceptor(counter)).build();
+        DynamoDbKeySource source = new DynamoDbKeySource(new KeyTable(counted, table, java.time.Clock.systemUTC(), 2),
+                context.blsSecretKeys(), TestKeystores::new, Optional.empty(), new java.security.SecureRandom());
+        opened.add(source);
+        source.unseal(KeyTables.MASTER_KEY.clone());
+
+        assertThat(source.keys()).extracting(ValidatorKey::publicKey)
+                .containsExactlyInAnyOrderElementsOf(KNOWN.keys().subList(0, 5).stream().map(KnownKey::publicKey).toList());
+        assertThat(scans.get()).as("pages of two items").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void theRefreshIntervalComesFromTheConfiguration() {
         DynamoDbKeySource byDefault = sealed(new TableGate());
         DynamoDbKeySource everyFive = KeyTables.open(DYNALITE.dynalite(), table, context,
