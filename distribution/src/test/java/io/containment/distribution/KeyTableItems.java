@@ -1,45 +1,59 @@
 package io.containment.distribution;
 
-import io.containment.testing.dynalite.Dynalite;
-import java.util.HashMap;
-import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** The keys-dynamodb table on dynalite as an operator (or an attacker with table access) sees it. */
-final class KeyTableItems implements AutoCloseable {
-    private final DynamoDbClient client;
+import io.containment.testing.dynalite.Dynalite;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+
+/**
+ * The keys-dynamodb table on dynalite as an operator (or an attacker with table access) sees it,
+ * through DynamoDB's JSON protocol without the AWS SDK (dynalite checks the form of the signature,
+ * not its value).
+ */
+final class KeyTableItems {
+    private final Dynalite dynalite;
     private final String table;
+    private final HttpClient http = HttpClient.newHttpClient();
 
     KeyTableItems(Dynalite dynalite, String table) {
+        this.dynalite = dynalite;
         this.table = table;
-        this.client = DynamoDbClient.builder().endpointOverride(dynalite.endpoint()).region(Region.US_EAST_1)
-                .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("tamper", "tamper")))
-                .build();
     }
 
-    Map<String, AttributeValue> item(String pubkey) {
-        return client.getItem(b -> b.tableName(table).key(Map.of("pubkey", AttributeValue.fromS(pubkey))).consistentRead(true))
-                .item();
+    /** The item of {@code pubkey} in DynamoDB's JSON form ({@code {"status": {"S": …}, …}}), read strongly consistently. */
+    JsonObject item(String pubkey) throws Exception {
+        JsonObject response = call("GetItem", Json.createObjectBuilder().add("TableName", table).add("ConsistentRead", true)
+                .add("Key", Json.createObjectBuilder().add("pubkey", Json.createObjectBuilder().add("S", pubkey))).build());
+        return response.getJsonObject("Item");
     }
 
     /** Flips one bit of the item's ciphertext, leaving everything else (revision included) as it was. */
-    void flipCiphertextBit(String pubkey) {
-        Map<String, AttributeValue> item = new HashMap<>(item(pubkey));
-        byte[] ciphertext = item.get("ciphertext").b().asByteArray();
+    void flipCiphertextBit(String pubkey) throws Exception {
+        JsonObject item = item(pubkey);
+        byte[] ciphertext = Base64.getDecoder().decode(item.getJsonObject("ciphertext").getString("B"));
         ciphertext[7] ^= 0x01;
-        item.put("ciphertext", AttributeValue.fromB(SdkBytes.fromByteArray(ciphertext)));
-        client.putItem(b -> b.tableName(table).item(item));
+        JsonObject tampered = Json.createObjectBuilder(item).add("ciphertext",
+                Json.createObjectBuilder().add("B", Base64.getEncoder().encodeToString(ciphertext))).build();
+        call("PutItem", Json.createObjectBuilder().add("TableName", table).add("Item", tampered).build());
     }
 
-    @Override
-    public void close() {
-        client.close();
+    private JsonObject call(String operation, JsonObject body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(dynalite.endpoint() + "/"))
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("X-Amz-Target", "DynamoDB_20120810." + operation)
+                .header("X-Amz-Date", "20261126T000000Z")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=test/20261126/us-east-1/dynamodb/aws4_request, "
+                        + "SignedHeaders=host;x-amz-date;x-amz-target, Signature=00")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject();
     }
 }

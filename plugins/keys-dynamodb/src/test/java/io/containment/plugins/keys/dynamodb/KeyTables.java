@@ -15,11 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Sources made the way the runtime makes them (through the factory), on a dynalite server. */
@@ -60,10 +56,7 @@ final class KeyTables {
 
     /** A plain SDK client on the dynalite server, to look at (or tamper with) the table directly. */
     static DynamoDbClient client(Dynalite dynalite) {
-        return DynamoDbClient.builder().endpointOverride(dynalite.endpoint()).region(Region.US_EAST_1)
-                .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test-key", "test-secret")))
-                .build();
+        return DynaliteSection.client(dynalite);
     }
 
     /** {@code context} plus keystore decryption, as the runtime's context offers it. */
