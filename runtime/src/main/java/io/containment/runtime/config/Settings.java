@@ -27,12 +27,14 @@ import java.util.Optional;
  * @param auth             the auth backend and how requests are authenticated
  * @param keyManagerLimits request limits of the Key Manager API
  * @param signerState      {@code signer_state}: seal state backend, unseal mode, share wrapper
+ * @param keyManagerImportTo {@code http.key_manager_api.import_to}: the key source imports go to (one of
+ *                         {@code keySources}); empty: the first that can store keys
  */
 public record Settings(Optional<Path> configFile, Path baseDirectory, Listener server, TlsSettings tls, Listener metrics, Path dataDir,
                        Network network, Map<String, Map<String, Object>> keySources, AntiSlashing antiSlashing,
                        Path pluginsDirectory, boolean keyManagerApi, List<BlsPublicKey> canaryKeys,
                        Backpressure backpressure, Hardening hardening, Auth auth, KeyManagerLimits keyManagerLimits,
-                       SignerState signerState) {
+                       SignerState signerState, Optional<String> keyManagerImportTo) {
 
     /** An address and port to listen on. */
     public record Listener(String listenAddress, int listenPort) {

@@ -52,7 +52,22 @@ public final class SettingsParser {
                 new Settings.Hardening(server.bool("seccomp", false)),
                 auth(root.section("auth"), dataDir),
                 keyManagerLimits(root.section("http").section("key_manager_api")),
-                SignerStateParser.parse(root));
+                SignerStateParser.parse(root),
+                importTo(root.section("http").section("key_manager_api"), root.section("key_sources")));
+    }
+
+    /** {@code http.key_manager_api.import_to}: a configured key source's name (whether it can store keys is checked once it exists). */
+    private static Optional<String> importTo(Section section, Section keySources) {
+        Optional<String> name = section.optionalString("import_to");
+        if (name.isEmpty()) {
+            return name;
+        }
+        List<String> configured = keySources.childNames().isEmpty() ? List.of(DEFAULT_KEY_SOURCE) : keySources.childNames();
+        if (!configured.contains(name.get())) {
+            throw new ConfigException(section.key("import_to"), "no key source named '" + name.get()
+                    + "' is configured (key_sources: " + String.join(", ", configured) + ")");
+        }
+        return name;
     }
 
     private static Settings.Auth auth(Section section, Path dataDir) {
@@ -88,7 +103,7 @@ public final class SettingsParser {
     private static boolean keyManagerApi(Section http) {
         http.allowOnly(Set.of("key_manager_api"));
         return http.section("key_manager_api").allowOnly(Set.of("enabled", "max_items_per_request",
-                "max_concurrent_writes", "max_request_bytes")).bool("enabled", false);
+                "max_concurrent_writes", "max_request_bytes", "import_to")).bool("enabled", false);
     }
 
     private static Settings.KeyManagerLimits keyManagerLimits(Section section) {

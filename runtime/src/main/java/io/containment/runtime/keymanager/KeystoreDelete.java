@@ -43,6 +43,7 @@ final class KeystoreDelete {
     }
 
     Outcome run(List<BlsPublicKey> publicKeys, Root genesisValidatorsRoot) {
+        requireKnowable(publicKeys);
         List<DeleteResult> results = new ArrayList<>();
         for (BlsPublicKey publicKey : publicKeys) {
             results.add(deleteOne(publicKey));
@@ -70,6 +71,22 @@ final class KeystoreDelete {
             List<DeleteResult> failed = results.stream()
                     .map(result -> result.status() == Status.ERROR ? result : DeleteResult.error(message)).toList();
             return new Outcome(failed, new Interchange(genesisValidatorsRoot, List.of()));
+        }
+    }
+
+    /**
+     * While sealed, a key not loaded here may still be stored under the master key: such a
+     * request is refused whole (503) before anything is disabled or deleted.
+     */
+    private void requireKnowable(List<BlsPublicKey> publicKeys) {
+        if (!registry.protectedSourcesSealed()) {
+            return;
+        }
+        for (BlsPublicKey publicKey : publicKeys) {
+            if (registry.active(publicKey).isEmpty()) {
+                throw new KeySourceUnavailableException("the signer is sealed: key " + publicKey + " is not loaded and may be "
+                        + "stored under the master key, which cannot be read until the signer is unsealed; nothing was deleted");
+            }
         }
     }
 

@@ -54,11 +54,23 @@ final class KeystoreImport {
                     .map(k -> ImportResult.error("no configured key source can import keystores")).toList();
         }
         WritableKeySource source = (WritableKeySource) target.get().source();
+        requireUnsealed(target.get());
         List<PendingImport> pending = decryptAll(source, request);
         try {
-            return registry.change(() -> commitAll(pending, interchange, target.get()));
+            return registry.change(() -> {
+                requireUnsealed(target.get()); // sealed while decrypting: nothing is written
+                return commitAll(pending, interchange, target.get());
+            });
         } finally {
             pending.forEach(PendingImport::close); // no-op for committed ones
+        }
+    }
+
+    /** A source under the master key takes no import while the signer is sealed: 503, nothing written. */
+    private void requireUnsealed(KeySources.Named target) {
+        if (registry.sealedOut(target)) {
+            throw new KeySourceUnavailableException("the signer is sealed: key source '" + target.name()
+                    + "' stores keys under the master key and imports nothing until it is unsealed; nothing was imported");
         }
     }
 
@@ -106,6 +118,8 @@ final class KeystoreImport {
                     pending.add(source.prepareImport(request.keystores().get(i), request.passwords().get(i)));
                 } catch (InvalidKeystoreException e) {
                     throw new KeyManagerRequestException("keystores[" + i + "]: " + e.getMessage());
+                } catch (KeyStorageException e) { // the source cannot take keys now (e.g. sealed meanwhile)
+                    throw new KeySourceUnavailableException("keystores[" + i + "]: " + e.getMessage() + "; nothing was imported");
                 }
             }
             return pending;

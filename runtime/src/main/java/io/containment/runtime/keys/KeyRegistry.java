@@ -3,7 +3,6 @@ package io.containment.runtime.keys;
 import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.keys.KeySource;
 import io.containment.api.keys.ValidatorKey;
-import io.containment.api.keys.WritableKeySource;
 import io.containment.api.seal.MasterKeyProtected;
 import io.containment.runtime.seal.SealListener;
 import io.containment.runtime.seal.SealStateView;
@@ -33,6 +32,7 @@ public final class KeyRegistry {
     private final boolean hasProtectedSources;
     private volatile boolean protectedSealed;
     private volatile SealStateView everyKeyGate;
+    private final Optional<KeySources.Named> importTarget;
 
     public KeyRegistry(KeySources sources) {
         this(sources, KeyLoadListener.none());
@@ -40,8 +40,17 @@ public final class KeyRegistry {
 
     /** A registry that reports each load and reload (per source: active keys, loading time) to {@code listener}. */
     public KeyRegistry(KeySources sources, KeyLoadListener listener) {
+        this(sources, listener, ImportTarget.select(sources, Optional.empty()));
+    }
+
+    /**
+     * A registry reporting loads to {@code listener} whose Key Manager imports go to
+     * {@code importTarget} (see {@link ImportTarget#select}).
+     */
+    public KeyRegistry(KeySources sources, KeyLoadListener listener, Optional<KeySources.Named> importTarget) {
         this.sources = sources;
         this.listener = listener;
+        this.importTarget = importTarget;
         this.hasProtectedSources = sources.sources().stream().anyMatch(named -> named.source() instanceof MasterKeyProtected);
         this.protectedSealed = hasProtectedSources;
     }
@@ -82,7 +91,10 @@ public final class KeyRegistry {
                 }
                 try {
                     long start = System.nanoTime();
-                    named.source().reload().ifPresent(keys -> perSource.put(named.name(), keys));
+                    Optional<List<ValidatorKey>> reloaded = named.source().reload();
+                    if (!sealedOut(named)) { // sealed meanwhile: the source destroyed its keys
+                        reloaded.ifPresent(keys -> perSource.put(named.name(), keys));
+                    }
                     took.put(named.name(), Duration.ofNanos(System.nanoTime() - start));
                     named.source().problems().forEach(problem -> problems.add(named.name() + ": " + problem));
                     logProblems(named);
@@ -99,6 +111,47 @@ public final class KeyRegistry {
         });
     }
 
+    /**
+     * Re-scans one source ({@link KeySource#reload()}) and swaps only its keys: the background
+     * refresh of a source with a {@link KeySource#refreshInterval()}. Runs as a {@link #change},
+     * so never at the same time as a reload, an import or a delete. A source under the master key
+     * is left alone while sealed.
+     *
+     * @return the problems the source reports after it (one line each, no secrets)
+     * @throws RuntimeException whatever the source threw; its keys stay as they were
+     */
+    public List<String> refresh(KeySources.Named named) {
+        return change(() -> {
+            if (sealedOut(named)) {
+                return List.of();
+            }
+            long start = System.nanoTime();
+            Optional<List<ValidatorKey>> reloaded = named.source().reload();
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            List<ValidatorKey> before = snapshot.get().perSource().getOrDefault(named.name(), List.of());
+            if (reloaded.isPresent() && !sealedOut(named) && !sameKeys(before, reloaded.get())) {
+                Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
+                perSource.put(named.name(), reloaded.get());
+                KeySnapshot next = KeySnapshot.of(sources, perSource);
+                snapshot.set(next);
+                LOG.log(Level.INFO, "key source {0} refreshed: {1} keys from it, {2} validator keys active", named.name(),
+                        reloaded.get().size(), next.active().size());
+            }
+            report(Map.of(named.name(), took));
+            return List.copyOf(named.source().problems());
+        });
+    }
+
+    /** Whether both lists hold the same key objects (a refresh that changed nothing). */
+    private static boolean sameKeys(List<ValidatorKey> before, List<ValidatorKey> after) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        java.util.Set<ValidatorKey> held = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        held.addAll(before);
+        return after.stream().allMatch(held::contains);
+    }
+
     /** Runs a change of the key set; changes never overlap (a reload and an import wait for each other). */
     public <T> T change(Supplier<T> change) {
         changes.lock();
@@ -107,6 +160,11 @@ public final class KeyRegistry {
         } finally {
             changes.unlock();
         }
+    }
+
+    /** Whether a change waits for the one in progress (tests of the refresh's locking). */
+    boolean changeWaiting() {
+        return changes.hasQueuedThreads();
     }
 
     /** Adds a key a source just imported (call inside {@link #change}). */
@@ -126,9 +184,9 @@ public final class KeyRegistry {
         swap(KeySnapshot.of(sources, perSource));
     }
 
-    /** The first configured source that can import keys, if any. */
+    /** The source the Key Manager API imports into: {@code http.key_manager_api.import_to}, else the first that can. */
     public Optional<KeySources.Named> importTarget() {
-        return sources.sources().stream().filter(named -> named.source() instanceof WritableKeySource).findFirst();
+        return importTarget;
     }
 
     /**
@@ -151,8 +209,18 @@ public final class KeyRegistry {
         });
     }
 
-    /** The signer sealed: drops the keys of the sources under the master key and has them wiped, at once. */
+    /**
+     * The signer sealed: the keys of the sources under the master key are wiped at once — lookups
+     * stop finding them and the sources seal before this waits for a reload, refresh, import or
+     * delete in progress (which may be waiting for a slow database) — then they leave the snapshot.
+     */
     public void sealProtected() {
+        protectedSealed = true;
+        for (KeySources.Named named : sources.sources()) {
+            if (named.source() instanceof MasterKeyProtected source) {
+                source.seal();
+            }
+        }
         change(() -> {
             protectedSealed = true;
             Map<String, List<ValidatorKey>> perSource = new LinkedHashMap<>(snapshot.get().perSource());
@@ -162,18 +230,9 @@ public final class KeyRegistry {
                 }
             }
             int active = swap(KeySnapshot.of(sources, perSource));
-            for (KeySources.Named named : sources.sources()) {
-                if (named.source() instanceof MasterKeyProtected source) {
-                    source.seal();
-                }
-            }
             LOG.log(Level.INFO, "sealed: keys under the master key wiped, {0} others active", active);
             return active;
         });
-    }
-
-    private boolean sealedOut(KeySources.Named named) {
-        return protectedSealed && named.source() instanceof MasterKeyProtected;
     }
 
     /** Connects this registry to the chamber: unseal loads the keys under the master key, seal drops them. */
@@ -193,6 +252,16 @@ public final class KeyRegistry {
                 }
             }
         };
+    }
+
+    /** Whether the sources under the master key are sealed (they hold no keys and cannot import or delete). */
+    public boolean protectedSourcesSealed() {
+        return hasProtectedSources && protectedSealed;
+    }
+
+    /** Whether {@code named} holds keys under the master key and the signer is sealed. */
+    public boolean sealedOut(KeySources.Named named) {
+        return protectedSealed && named.source() instanceof MasterKeyProtected;
     }
 
     /** Whether a key the signer does not hold may be one under the master key, unavailable while sealed. */
@@ -223,17 +292,24 @@ public final class KeyRegistry {
 
     /** The key for {@code publicKey} with its source, if loaded. */
     public Optional<ActiveKey> active(BlsPublicKey publicKey) {
-        return Optional.ofNullable(snapshot.get().active().get(publicKey));
+        return Optional.ofNullable(snapshot.get().active().get(publicKey))
+                .filter(active -> !sealedOut(active.source()));
     }
 
     /** Every active key with its source, in source order. */
     public List<ActiveKey> activeKeys() {
-        return List.copyOf(snapshot.get().active().values());
+        if (!protectedSealed) {
+            return List.copyOf(snapshot.get().active().values());
+        }
+        return snapshot.get().active().values().stream().filter(active -> !sealedOut(active.source())).toList();
     }
 
     /** Every loaded public key. */
     public List<BlsPublicKey> publicKeys() {
-        return List.copyOf(snapshot.get().active().keySet());
+        if (!protectedSealed) {
+            return List.copyOf(snapshot.get().active().keySet());
+        }
+        return activeKeys().stream().map(active -> active.key().publicKey()).toList();
     }
 
     /** How many keys are loaded. */

@@ -40,6 +40,22 @@ class KeyManagerSettingsTest {
     }
 
     @Test
+    void importToNamesAConfiguredKeySource() throws IOException {
+        assertThat(parse("network: mainnet\n").keyManagerImportTo()).isEmpty();
+        assertThat(parse("""
+                key_sources: { filesystem: {}, dynamodb: { table: keys } }
+                http: { key_manager_api: { enabled: true, import_to: dynamodb } }
+                """).keyManagerImportTo()).contains("dynamodb");
+        assertThat(parse("http: { key_manager_api: { import_to: filesystem } }\n").keyManagerImportTo())
+                .as("the default key source").contains("filesystem");
+        assertThatThrownBy(() -> parse("""
+                key_sources: { filesystem: {} }
+                http: { key_manager_api: { import_to: dynamodb } }
+                """)).isInstanceOf(ConfigException.class)
+                .hasMessage("http.key_manager_api.import_to: no key source named 'dynamodb' is configured (key_sources: filesystem)");
+    }
+
+    @Test
     void badValuesNameTheKey() {
         assertThatThrownBy(() -> parse("http: { key_manager_api: { max_items_per_request: 0 } }\n"))
                 .isInstanceOf(ConfigException.class)
