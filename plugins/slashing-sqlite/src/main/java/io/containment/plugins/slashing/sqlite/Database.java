@@ -218,10 +218,9 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Runs one of the few statements without parameters (transaction control), prepared once per connection. */
     static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        Statements.prepared(connection, sql).execute();
     }
 
     /** Rolls back; false when that failed and the connection is in doubt. */
@@ -236,6 +235,7 @@ final class Database implements AutoCloseable {
 
     private void drop() {
         if (connection != null) {
+            Statements.forget(connection);
             try {
                 connection.close();
             } catch (SQLException ignored) {

@@ -43,11 +43,10 @@ final class HighWatermarkRow {
     }
 
     private Optional<String> value(String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT value FROM metadata WHERE name = ?")) {
-            query.setString(1, name);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(new String(rows.getBytes(1), StandardCharsets.US_ASCII)) : Optional.empty();
-            }
+        PreparedStatement query = Statements.prepared(connection, "SELECT value FROM metadata WHERE name = ?");
+        query.setString(1, name);
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? Optional.of(new String(rows.getBytes(1), StandardCharsets.US_ASCII)) : Optional.empty();
         }
     }
 

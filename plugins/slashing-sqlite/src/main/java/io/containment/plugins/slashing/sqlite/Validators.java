@@ -18,11 +18,10 @@ final class Validators {
     }
 
     OptionalLong find(BlsPublicKey pubkey) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM validators WHERE pubkey = ?")) {
-            query.setBytes(1, pubkey.bytes());
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
-            }
+        PreparedStatement query = Statements.prepared(connection, "SELECT id FROM validators WHERE pubkey = ?");
+        query.setBytes(1, pubkey.bytes());
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
         }
     }
 
@@ -40,11 +39,10 @@ final class Validators {
 
     /** Whether the validator may sign (a Key Manager delete disables it). */
     boolean enabled(long validatorId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT enabled FROM validators WHERE id = ?")) {
-            query.setLong(1, validatorId);
-            try (ResultSet rows = query.executeQuery()) {
-                return !rows.next() || rows.getInt(1) != 0;
-            }
+        PreparedStatement query = Statements.prepared(connection, "SELECT enabled FROM validators WHERE id = ?");
+        query.setLong(1, validatorId);
+        try (ResultSet rows = query.executeQuery()) {
+            return !rows.next() || rows.getInt(1) != 0;
         }
     }
 
