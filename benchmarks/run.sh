@@ -13,6 +13,8 @@
 # client token via `operator policy|token create`). Environment: KEYS, CLIENTS, DURATION, BURST
 # WARMUP (seconds of load before measuring) override the defaults; JAVA_OPTS reaches the signer (e.g. -XX:StartFlightRecording=...);
 # JMH_ARGS reaches JMH (e.g. a benchmark regex); KEEP_SIGNER_LOG=file keeps the signer's log.
+# JMH's SlashingStoreBenchmark needs the local PostgreSQL for store=postgres and starts dynalite itself
+# (testing/ harness: node and npm on the PATH) for store=dynamodb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)

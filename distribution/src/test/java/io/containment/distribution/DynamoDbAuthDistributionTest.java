@@ -7,9 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +72,7 @@ class DynamoDbAuthDistributionTest {
             assertThat(first.send("POST", sign, signBody, "Bearer " + client).statusCode()).isEqualTo(401);
             System.out.printf("revoked token refused by the other signer after %d ms (refresh interval 1 s)%n", refusedAfterMillis);
 
-            String table = scan(dynalite, "auth-shared");
+            String table = DynaliteTables.scan(dynalite, "auth-shared");
             assertThat(table).as("the scan sees the tokens' records").contains(issued.getString("id")).contains("vc-1");
             for (String token : List.of(root, client)) {
                 assertThat(table).as(token.substring(0, 4) + "… in the table").doesNotContain(token);
@@ -121,22 +118,6 @@ class DynamoDbAuthDistributionTest {
             Thread.sleep(50);
         }
         throw new AssertionError("never " + status + " for " + method + " " + path + "; last " + last.statusCode() + " " + last.body());
-    }
-
-    /** The whole table as dynalite's JSON (a raw Scan: dynalite checks the form of the signature, not its value). */
-    private static String scan(Dynalite dynalite, String table) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(dynalite.endpoint() + "/"))
-                .header("Content-Type", "application/x-amz-json-1.0")
-                .header("X-Amz-Target", "DynamoDB_20120810.Scan")
-                .header("X-Amz-Date", "20261126T000000Z")
-                .header("Authorization", "AWS4-HMAC-SHA256 Credential=test/20261126/us-east-1/dynamodb/aws4_request, "
-                        + "SignedHeaders=host;x-amz-date;x-amz-target, Signature=00")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"TableName\":\"" + table + "\",\"ConsistentRead\":true}"))
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.body()).as("one page holds the whole table").doesNotContain("LastEvaluatedKey");
-        return response.body();
     }
 
     private static JsonObject load() {

@@ -113,16 +113,23 @@ class ThirdPartyPluginTest {
                 Files.readString(log)).isZero();
     }
 
-    /** Maven settings whose only repository is the developer's local one, read through file://. */
+    /**
+     * Maven settings that read the developer's local repository through file:// first (read-only:
+     * the build writes into its own private repository) and fall back to Maven Central for what a
+     * fresh machine's local repository does not hold yet (the example's own test libraries).
+     */
     private static Path settings() throws IOException {
         Path settings = build.resolve("settings.xml");
         if (!Files.exists(settings)) {
             Path cache = Path.of(System.getProperty("maven.repo.local",
                     Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+            String repository = "<repository><id>developer-local-repository</id><url>%s</url></repository>".formatted(cache.toUri());
             Files.writeString(settings, """
-                    <settings><mirrors><mirror><id>developer-local-repository</id><mirrorOf>*</mirrorOf>
-                    <url>%s</url></mirror></mirrors></settings>
-                    """.formatted(cache.toUri()));
+                    <settings><profiles><profile><id>developer-local</id>
+                    <repositories>%s</repositories>
+                    <pluginRepositories>%s</pluginRepositories>
+                    </profile></profiles><activeProfiles><activeProfile>developer-local</activeProfile></activeProfiles></settings>
+                    """.formatted(repository, repository.replace("repository>", "pluginRepository>")));
         }
         return settings;
     }

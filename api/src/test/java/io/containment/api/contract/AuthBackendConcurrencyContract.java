@@ -11,11 +11,6 @@ import io.containment.api.auth.TokenCreation;
 import io.containment.api.auth.TokenRevocation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,28 +43,7 @@ public abstract class AuthBackendConcurrencyContract {
     }
 
     private static <T> List<T> race(IntFunction<T> attempt) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return attempt.apply(index);
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } catch (ExecutionException e) {
-            throw new AssertionError("an attempt failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.run(THREADS, attempt);
     }
 
     @Test

@@ -9,8 +9,10 @@ import io.containment.api.slashing.AttestationVote;
 import io.containment.api.slashing.SlashingStore;
 import io.containment.api.slashing.SlashingStoreFactory;
 import io.containment.api.slashing.SlashingVerdict;
+import io.containment.plugins.slashing.dynamodb.DynamoDbSlashingStoreFactory;
 import io.containment.plugins.slashing.postgres.PostgresSlashingStoreFactory;
 import io.containment.plugins.slashing.sqlite.SqliteSlashingStoreFactory;
+import io.containment.testing.dynalite.Dynalite;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,7 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * validators), as the signing path does it, per store. Committed (fsync'd) before each call returns.
  * {@code postgres} needs the local PostgreSQL of the test setup ({@code 127.0.0.1:5432}, trust
  * auth, database {@code test}, user {@code postgres}; {@code POSTGRES_URL} overrides the database
- * URL) and works in a schema of its own, dropped at the end.
+ * URL) and works in a schema of its own, dropped at the end. {@code dynamodb} starts a dynalite
+ * server (a Node.js DynamoDB emulator, through the {@code testing/} harness: {@code node} and
+ * {@code npm} on the PATH) and works in a fresh table: its figure is the emulator's, not AWS's.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -56,11 +60,12 @@ public class SlashingStoreBenchmark {
 
     private static final String POSTGRES = System.getenv().getOrDefault("POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
 
-    @Param({"sqlite", "postgres"})
+    @Param({"sqlite", "postgres", "dynamodb"})
     public String store;
 
     private Path folder;
     private String schema;
+    private Dynalite dynalite;
     private SlashingStore slashingStore;
     private final AtomicLong sequence = new AtomicLong();
     private BlsPublicKey[] validators;
@@ -77,6 +82,14 @@ public class SlashingStoreBenchmark {
                 postgres("CREATE SCHEMA " + schema);
                 config = Map.of("url", POSTGRES + "?currentSchema=" + schema, "username", "postgres");
                 yield new PostgresSlashingStoreFactory();
+            }
+            case "dynamodb" -> {
+                dynalite = Dynalite.start();
+                // generous limits: the emulator on a loaded machine must not turn into 503s
+                config = Map.of("table", "slashing-benchmark", "endpoint", dynalite.endpoint().toString(), "region", "us-east-1",
+                        "create_table", "true", "access_key_id", "benchmark", "secret_access_key", "benchmark",
+                        "timeout_ms", "10000", "attempt_timeout_ms", "5000");
+                yield new DynamoDbSlashingStoreFactory();
             }
             default -> throw new IllegalArgumentException("unknown store " + store);
         };
@@ -108,6 +121,9 @@ public class SlashingStoreBenchmark {
         slashingStore.close();
         if (schema != null) {
             postgres("DROP SCHEMA " + schema + " CASCADE");
+        }
+        if (dynalite != null) {
+            dynalite.close();
         }
     }
 

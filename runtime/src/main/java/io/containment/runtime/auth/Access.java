@@ -11,6 +11,9 @@ public interface Access {
      */
     void require(AccessRequest request);
 
+    /** Whether the caller may do {@code request}, without auditing a refusal (to filter a listing). */
+    boolean permits(AccessRequest request);
+
     /**
      * For what only management tokens may do (issue management tokens), whatever policies say.
      *

@@ -81,6 +81,12 @@ public final class AccessControl {
             }
 
             @Override
+            public boolean permits(AccessRequest request) {
+                return (cache.current().open() && request.scope() != Scope.AUTH_MANAGE)
+                        || (!(caller instanceof Caller.Anonymous) && caller.may(request));
+            }
+
+            @Override
             public void requireManagementToken(String what) {
                 if (!(caller instanceof Caller.Manager)) {
                     throw refuse(AccessDeniedException.managementOnly(what), caller.describe(), route);

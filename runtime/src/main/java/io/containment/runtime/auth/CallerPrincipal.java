@@ -16,6 +16,11 @@ public record CallerPrincipal(Caller caller, Access access) implements Principal
         }
 
         @Override
+        public boolean permits(AccessRequest request) {
+            return false;
+        }
+
+        @Override
         public void requireManagementToken(String what) {
             throw AccessDeniedException.managementOnly(what);
         }

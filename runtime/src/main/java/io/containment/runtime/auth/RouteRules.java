@@ -51,6 +51,7 @@ public final class RouteRules {
             Map.entry("GET /api/v1/chamber/status", scoped(Scope.CHAMBER_STATUS)),
             Map.entry("POST /api/v1/chamber/init", scoped(Scope.CHAMBER_SEAL)),
             Map.entry("POST /api/v1/chamber/unseal", scoped(Scope.CHAMBER_SEAL)),
+            Map.entry("POST /api/v1/chamber/register", scoped(Scope.CHAMBER_SEAL)),
             Map.entry("POST /api/v1/chamber/seal", scoped(Scope.CHAMBER_SEAL)));
 
     private RouteRules() {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code operator init|status|seal|unseal} against a running signer's {@code /api/v1/chamber/*}.
+ * {@code operator init|status|register|seal|unseal} against a running signer's {@code /api/v1/chamber/*}.
  * Plain {@code http://} to a host other than loopback is refused unless {@code --allow-plaintext}:
  * the setup token and the bearer token would cross the network in clear.
  */
@@ -40,6 +41,17 @@ final class ChamberCommands {
             checkTransport();
             client.tokenOptional = true;
             return client.send(method, path, body, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+
+        /** Sends a body holding secrets and wipes it. */
+        int sendSecret(String method, String path, byte[] body) {
+            try {
+                checkTransport();
+                client.tokenOptional = true;
+                return client.sendBytes(method, path, body, spec.commandLine().getOut(), spec.commandLine().getErr());
+            } finally {
+                Arrays.fill(body, (byte) 0);
+            }
         }
 
         private void checkTransport() {
@@ -83,14 +95,77 @@ final class ChamberCommands {
     }
 
     @Command(name = "unseal", mixinStandardHelpOptions = true,
-            description = "KMS-only mode: make a sealed signer unwrap its master-key shares through KMS again.")
+            description = {"Without --share-index: make a sealed signer unwrap its shares through KMS again.",
+                "With --share-index (operator quorum mode): submit your share's passphrase (from --passphrase-file or "
+                        + "asked on the terminal)."})
     static final class Unseal implements Callable<Integer> {
         @Mixin
         Connection connection;
+        @Option(names = "--share-index", paramLabel = "N", description = "the share you hold (quorum mode)")
+        Integer shareIndex;
+        @Option(names = "--passphrase-file", paramLabel = "FILE", description = "file holding your passphrase")
+        Path passphraseFile;
 
         @Override
         public Integer call() {
-            return connection.send("POST", "/api/v1/chamber/unseal", null);
+            if (shareIndex == null) {
+                return connection.send("POST", "/api/v1/chamber/unseal", null);
+            }
+            char[] passphrase = passphraseFile != null ? SecretBody.readFile(passphraseFile, "--passphrase-file")
+                    : SecretBody.prompt("passphrase for share " + shareIndex, false, "--passphrase-file");
+            try {
+                byte[] body = new SecretBody().number("share_index", shareIndex).secret("passphrase", passphrase).toBytes();
+                return connection.sendSecret("POST", "/api/v1/chamber/unseal", body);
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+
+    @Command(name = "register", mixinStandardHelpOptions = true,
+            description = "Operator quorum mode: register the passphrase protecting your share, with your one-time "
+                    + "registration token (from the init ceremony).")
+    static final class Register implements Callable<Integer> {
+        @Mixin
+        Connection connection;
+        @Option(names = "--registration-token-file", required = true, paramLabel = "FILE",
+                description = "file holding your registration token")
+        Path tokenFile;
+        @Option(names = "--passphrase-file", paramLabel = "FILE",
+                description = "file holding your passphrase (at least 16 characters); default: asked twice on the terminal")
+        Path passphraseFile;
+
+        @Override
+        public Integer call() {
+            char[] token = trim(SecretBody.readFile(tokenFile, "--registration-token-file"));
+            char[] passphrase = null;
+            try {
+                passphrase = passphraseFile != null ? SecretBody.readFile(passphraseFile, "--passphrase-file")
+                        : SecretBody.prompt("new passphrase for your share", true, "--passphrase-file");
+                byte[] body = new SecretBody().secret("registration_token", token).secret("passphrase", passphrase)
+                        .toBytes();
+                return connection.sendSecret("POST", "/api/v1/chamber/register", body);
+            } finally {
+                Arrays.fill(token, '\0');
+                if (passphrase != null) {
+                    Arrays.fill(passphrase, '\0');
+                }
+            }
+        }
+
+        /** The token without surrounding blanks, as a copy; {@code token} is wiped. */
+        private static char[] trim(char[] token) {
+            int start = 0;
+            int end = token.length;
+            while (start < end && Character.isWhitespace(token[start])) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(token[end - 1])) {
+                end--;
+            }
+            char[] trimmed = Arrays.copyOfRange(token, start, end);
+            Arrays.fill(token, '\0');
+            return trimmed;
         }
     }
 

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "operator", mixinStandardHelpOptions = true,
         description = "Administer a signer: the first management token (local), policies and tokens, seal and unseal (over HTTP).",
         subcommands = {GenerateRootTokenCommand.class, PolicyCommand.class, TokenCommand.class, ChamberCommands.Init.class,
-                ChamberCommands.Status.class, ChamberCommands.Seal.class, ChamberCommands.Unseal.class})
+                ChamberCommands.Status.class, ChamberCommands.Seal.class, ChamberCommands.Unseal.class, ChamberCommands.Register.class,
+                ResetSetupTokenCommand.class})
 final class OperatorCommand {
 }

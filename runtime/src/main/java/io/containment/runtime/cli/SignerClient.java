@@ -52,8 +52,13 @@ public final class SignerClient {
 
     /** Sends the request, prints the answer (JSON) to {@code out} or the error to {@code err}; returns the exit code. */
     int send(String method, String path, String jsonBody, PrintWriter out, PrintWriter err) {
+        return sendBytes(method, path, jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8), out, err);
+    }
+
+    /** As {@link #send(String, String, String, PrintWriter, PrintWriter)} with a body the caller wipes afterwards. */
+    int sendBytes(String method, String path, byte[] jsonBody, PrintWriter out, PrintWriter err) {
         HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8);
+                : HttpRequest.BodyPublishers.ofByteArray(jsonBody);
         HttpRequest.Builder builder = HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").method(method, body);
         String token = token();

@@ -73,15 +73,18 @@ public record Settings(Optional<Path> configFile, Path baseDirectory, Listener s
      *
      * @param backend        the state store's factory name
      * @param options        the rest of the section for the store
-     * @param mode           {@code kms_only}
+     * @param mode           {@code kms_only} or {@code operator_quorum}
      * @param unsealTimeoutMinutes how long submitted operator shares stay valid
+     * @param refreshIntervalSeconds how often the chamber re-reads the shared record, expires shares and retries KMS
+     * @param sealAllKeys    whether keys outside the master key (filesystem, KMS envelopes) also answer 503 while not unsealed
      * @param wrapper        the share wrapper's factory name ({@code share_wrapper.type})
      * @param wrapperOptions the rest of {@code share_wrapper} for the wrapper
      */
     public record SignerState(boolean configured, String backend, Map<String, Object> options, String mode,
-                              int unsealTimeoutMinutes, String wrapper, Map<String, Object> wrapperOptions) {
+                              int unsealTimeoutMinutes, int refreshIntervalSeconds, boolean sealAllKeys, String wrapper,
+                              Map<String, Object> wrapperOptions) {
         /** No {@code signer_state} section. */
-        public static final SignerState NONE = new SignerState(false, "", Map.of(), "kms_only", 15, "", Map.of());
+        public static final SignerState NONE = new SignerState(false, "", Map.of(), "kms_only", 15, 10, false, "", Map.of());
     }
 
     /** The {@code server} keys the hardening measures read: {@code server.seccomp}. */

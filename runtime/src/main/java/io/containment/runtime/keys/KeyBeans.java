@@ -1,5 +1,6 @@
 package io.containment.runtime.keys;
 
+import io.containment.runtime.config.Settings;
 import io.containment.runtime.plugins.KeySources;
 import io.containment.runtime.seal.Chamber;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +12,13 @@ import jakarta.inject.Singleton;
 public class KeyBeans {
     @Produces
     @Singleton
-    KeyRegistry keyRegistry(KeySources sources, KeyLoadListener listener, Chamber chamber) {
+    KeyRegistry keyRegistry(KeySources sources, KeyLoadListener listener, Chamber chamber, Settings settings) {
         KeyRegistry registry = new KeyRegistry(sources, listener);
         registry.load();
         chamber.addListener(registry.sealListener());
+        if (settings.signerState().configured() && settings.signerState().sealAllKeys()) {
+            registry.sealEveryKeyWith(chamber);
+        }
         return registry;
     }
 }

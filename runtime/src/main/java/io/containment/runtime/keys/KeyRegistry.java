@@ -6,6 +6,7 @@ import io.containment.api.keys.ValidatorKey;
 import io.containment.api.keys.WritableKeySource;
 import io.containment.api.seal.MasterKeyProtected;
 import io.containment.runtime.seal.SealListener;
+import io.containment.runtime.seal.SealStateView;
 import io.containment.runtime.plugins.KeySources;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -31,6 +32,7 @@ public final class KeyRegistry {
     private final ReentrantLock changes = new ReentrantLock();
     private final boolean hasProtectedSources;
     private volatile boolean protectedSealed;
+    private volatile SealStateView everyKeyGate;
 
     public KeyRegistry(KeySources sources) {
         this(sources, KeyLoadListener.none());
@@ -195,11 +197,27 @@ public final class KeyRegistry {
 
     /** Whether a key the signer does not hold may be one under the master key, unavailable while sealed. */
     public boolean protectedKeysSealed() {
-        return hasProtectedSources && protectedSealed;
+        return (hasProtectedSources && protectedSealed) || everyKeySealed();
     }
 
-    /** The key for {@code publicKey}, if loaded. */
+    /**
+     * {@code signer_state.seal_all_keys}: while {@code chamber} is not unsealed, no key at all is
+     * found (signing answers 503 as for keys under the master key), not only the protected ones.
+     */
+    public void sealEveryKeyWith(SealStateView chamber) {
+        this.everyKeyGate = chamber;
+    }
+
+    private boolean everyKeySealed() {
+        SealStateView gate = everyKeyGate;
+        return gate != null && !gate.state().canSign();
+    }
+
+    /** The key for {@code publicKey}, if loaded (and, with {@code seal_all_keys}, only while unsealed). */
     public Optional<ValidatorKey> find(BlsPublicKey publicKey) {
+        if (everyKeySealed()) {
+            return Optional.empty();
+        }
         return active(publicKey).map(ActiveKey::key);
     }
 

@@ -3,12 +3,12 @@ package io.containment.runtime.keystore;
 import java.util.Arrays;
 
 /** scrypt (RFC 7914) over the JDK: PBKDF2-HMAC-SHA256, ROMix with BlockMix over Salsa20/8. */
-final class Scrypt {
+public final class Scrypt {
     private Scrypt() {
     }
 
     /** n a power of two; working memory 128·r·n bytes. */
-    static byte[] derive(byte[] password, byte[] salt, int n, int r, int p, int length) {
+    public static byte[] derive(byte[] password, byte[] salt, int n, int r, int p, int length) {
         int blockBytes = 128 * r;
         byte[] b = Pbkdf2.derive(password, salt, 1, p * blockBytes);
         int[] x = new int[32 * r];

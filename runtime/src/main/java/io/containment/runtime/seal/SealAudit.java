@@ -22,10 +22,35 @@ final class SealAudit {
                 .add("reason", reason));
     }
 
-    void init(int threshold, List<String> keyIds) {
+    void init(String mode, int threshold, List<String> keyIds) {
         JsonArrayBuilder keys = Json.createArrayBuilder();
         keyIds.forEach(keys::add);
-        write(Level.INFO, event("chamber_init").add("threshold", threshold).add("shares", keyIds.size()).add("kms_key_ids", keys));
+        write(Level.INFO, event("chamber_init").add("mode", mode).add("threshold", threshold).add("shares", keyIds.size())
+                .add("kms_key_ids", keys));
+    }
+
+    void registered(int index, String by, int registered, int shares) {
+        write(Level.INFO, event("chamber_operator_registered").add("share_index", index).add("by", by)
+                .add("registered", registered).add("shares", shares));
+    }
+
+    void registrationRefused(String reason, String by) {
+        write(Level.WARNING, event("chamber_registration_refused").add("reason", reason).add("by", by));
+    }
+
+    void shareSubmitted(int index, String by, int submitted, int threshold) {
+        write(Level.INFO, event("chamber_share_submitted").add("share_index", index).add("by", by)
+                .add("submitted", submitted).add("threshold", threshold));
+    }
+
+    void shareRejected(int index, String by, String reason) {
+        write(Level.WARNING, event("chamber_share_rejected").add("share_index", index).add("by", by).add("reason", reason));
+    }
+
+    void sharesDiscarded(List<Integer> indices, String reason) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        indices.forEach(array::add);
+        write(Level.WARNING, event("chamber_shares_discarded").add("share_indices", array).add("reason", reason));
     }
 
     void initRefused(String reason) {

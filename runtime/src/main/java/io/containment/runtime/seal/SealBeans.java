@@ -14,6 +14,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
+import java.time.Duration;
 
 /** Produces the {@link Chamber} from {@code signer_state}: its store and share wrapper come from plugins. */
 @ApplicationScoped
@@ -37,12 +38,9 @@ public class SealBeans {
         if (!config.configured()) {
             return Chamber.disabled();
         }
-        SignerStateStoreFactory storeFactory = ConfiguredFactories.select(host.factories(SignerStateStoreFactory.class),
-                config.backend(), "signer_state.backend", "signer state store");
+        SignerStateStore store = openStore(settings, host, context);
         ShareWrapperFactory wrapperFactory = ConfiguredFactories.select(host.factories(ShareWrapperFactory.class),
                 config.wrapper(), "signer_state.share_wrapper.type", "share wrapper");
-        SignerStateStore store = storeFactory.create(ConfiguredFactories.configFor(storeFactory, "signer_state",
-                config.options(), settings.baseDirectory()), context);
         ShareWrapper wrapper;
         try {
             wrapper = wrapperFactory.create(ConfiguredFactories.configFor(wrapperFactory, "signer_state.share_wrapper",
@@ -52,14 +50,29 @@ public class SealBeans {
             throw e;
         }
         Chamber chamber = new Chamber(store, wrapper, config.mode(), context.clock(), new SecureRandom(),
-                SealBeans::printSetupToken);
-        chamber.start();
+                SealBeans::printSetupToken, Duration.ofMinutes(config.unsealTimeoutMinutes()));
+        try {
+            chamber.start();
+        } catch (RuntimeException e) {
+            chamber.close();
+            throw e;
+        }
+        chamber.tickEvery(Duration.ofSeconds(config.refreshIntervalSeconds()));
         return chamber;
     }
 
-    /** Shown once on standard output (not the log): the only place the setup token ever appears. */
+    /** The configured {@code signer_state} store (the caller closes it). */
+    public static SignerStateStore openStore(Settings settings, PluginHost host, PluginContext context) {
+        Settings.SignerState config = settings.signerState();
+        SignerStateStoreFactory storeFactory = ConfiguredFactories.select(host.factories(SignerStateStoreFactory.class),
+                config.backend(), "signer_state.backend", "signer state store");
+        return storeFactory.create(ConfiguredFactories.configFor(storeFactory, "signer_state", config.options(),
+                settings.baseDirectory()), context);
+    }
+
+    /** Shown once, at the first start, on standard output (not the log): the only place the setup token ever appears. */
     private static void printSetupToken(String token) {
-        System.out.println("containment-chamber setup token (shown once, valid until init or restart): " + token);
+        System.out.println("containment-chamber setup token (shown once, valid until init): " + token);
         System.out.flush();
     }
 }

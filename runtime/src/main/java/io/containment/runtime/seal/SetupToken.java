@@ -7,32 +7,39 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 
-/** The one-time init token: shown once, only its SHA-256 is kept; compared in constant time. */
+/**
+ * One-time tokens of the ceremony — the setup token (init) and the operators' registration
+ * tokens: 256 random bits, shown once; only their SHA-256 is stored; compared in constant time.
+ */
 final class SetupToken {
-    private final byte[] hash;
-
-    private SetupToken(byte[] hash) {
-        this.hash = hash;
+    private SetupToken() {
     }
 
-    /** A fresh token: the holder keeps its hash, {@code printer} sees the token once. */
-    static SetupToken issue(SecureRandom random, java.util.function.Consumer<String> printer) {
+    /** A fresh token and its hash; the token is for the operator's eyes once. */
+    record Issued(String token, byte[] hash) {
+        @Override
+        public String toString() {
+            return "Issued[***]";
+        }
+    }
+
+    static Issued issue(SecureRandom random, String prefix) {
         byte[] raw = new byte[32];
         random.nextBytes(raw);
-        String token = "cc-setup-" + HexFormat.of().formatHex(raw);
+        String token = prefix + HexFormat.of().formatHex(raw);
         Arrays.fill(raw, (byte) 0);
         byte[] bytes = token.getBytes(StandardCharsets.US_ASCII);
-        SetupToken issued = new SetupToken(sha256(bytes));
+        byte[] hash = sha256(bytes);
         Arrays.fill(bytes, (byte) 0);
-        printer.accept(token);
-        return issued;
+        return new Issued(token, hash);
     }
 
-    boolean matches(byte[] presented) {
-        return MessageDigest.isEqual(hash, sha256(presented));
+    /** Whether {@code presented} hashes to {@code storedHash} (constant time; false for null). */
+    static boolean matches(byte[] storedHash, byte[] presented) {
+        return storedHash != null && presented != null && MessageDigest.isEqual(storedHash, sha256(presented));
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    static byte[] sha256(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {

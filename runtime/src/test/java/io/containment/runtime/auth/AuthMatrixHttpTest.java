@@ -164,6 +164,16 @@ class AuthMatrixHttpTest {
     }
 
     @Test
+    void publicKeysListsOnlyTheKeysTheTokensPoliciesCover() {
+        String all = target.path("/api/v1/eth2/publicKeys").request().header("Authorization", "Bearer " + tokens().client)
+                .get(String.class);
+        assertThat(all).contains(KEY);
+        String limited = target.path("/api/v1/eth2/publicKeys").request().header("Authorization", "Bearer " + tokens().otherKey)
+                .get(String.class);
+        assertThat(limited).as("a token for another key does not learn which keys this signer holds").doesNotContain(KEY);
+    }
+
+    @Test
     void upcheckIsOpenAndUnknownRoutesNeedAToken() {
         assertThat(target.path("/upcheck").request().get().getStatus()).isEqualTo(200);
         String client = tokens().client;

@@ -38,11 +38,63 @@ class ChamberTest {
     }
 
     @Test
-    void aFreshSignerIsUninitialisedAndPrintsASetupToken() {
+    void aFreshSignerIsUninitialisedAndPrintsASetupTokenOnceOnly() {
         Chamber chamber = start();
         assertThat(chamber.state()).isEqualTo(SealState.UNINITIALIZED);
-        assertThat(printedToken.get()).matches("cc-setup-[0-9a-f]{64}");
-        assertThat(store.read()).isEmpty();
+        String token = printedToken.get();
+        assertThat(token).matches("cc-setup-[0-9a-f]{64}");
+        assertThat(store.read().orElseThrow()).as("only the hash is stored").doesNotContain(token.substring(9))
+                .contains("\"phase\":\"uninitialized\"");
+        chamber.close();
+        printedToken.set(null);
+        Chamber restarted = start();
+        assertThat(printedToken.get()).as("printed at the first start only").isNull();
+        assertThat(restarted.state()).isEqualTo(SealState.UNINITIALIZED);
+        printedToken.set(token);
+        restarted.init(token(), KEYS, 2);
+        assertThat(restarted.state()).as("the first start's token works after a restart").isEqualTo(SealState.UNSEALED);
+    }
+
+    @Test
+    void aSecondInstanceUsesTheSameTokenAndPicksUpAnotherInstancesInit() {
+        Chamber first = start();
+        String token = printedToken.get();
+        printedToken.set(null);
+        Chamber second = start();
+        assertThat(printedToken.get()).isNull();
+        printedToken.set(token);
+        first.init(token(), KEYS, 2);
+        assertThat(second.state()).isEqualTo(SealState.UNINITIALIZED);
+        second.tick();
+        assertThat(second.state()).as("KMS-only: the other instance unseals from the shared record").isEqualTo(SealState.UNSEALED);
+        assertThatThrownBy(() -> second.init(token(), KEYS, 2)).isInstanceOfSatisfying(ChamberRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_INITIALIZED));
+    }
+
+    @Test
+    void aLostSetupTokenIsReplacedOnTheHostAndTheOldOneStopsWorking() {
+        Chamber chamber = start();
+        String old = printedToken.get();
+        SetupTokenReset.reset(store, new SecureRandom(), printedToken::set);
+        assertThat(printedToken.get()).isNotEqualTo(old).matches("cc-setup-[0-9a-f]{64}");
+        assertThatThrownBy(() -> chamber.init(old.getBytes(StandardCharsets.US_ASCII), KEYS, 2))
+                .isInstanceOfSatisfying(ChamberRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_TOKEN));
+        chamber.init(token(), KEYS, 2);
+        assertThatThrownBy(() -> SetupTokenReset.reset(store, new SecureRandom(), printedToken::set))
+                .isInstanceOfSatisfying(ChamberRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_INITIALIZED));
+    }
+
+    @Test
+    void aStoredRecordOfTheOtherModeStopsTheStartNamingTheKey() {
+        initialised().close();
+        Chamber quorum = new Chamber(store, kms, "operator_quorum", Clock.systemUTC(), new SecureRandom(), printedToken::set);
+        assertThatThrownBy(quorum::start).isInstanceOf(io.containment.runtime.config.ConfigException.class)
+                .hasMessageContaining("signer_state.mode").hasMessageContaining("kms_only");
+    }
+
+    boolean uninitialisedInStore() {
+        return SealRecord.fromJson(store.read().orElseThrow()).phase() == SealRecord.Phase.UNINITIALIZED;
     }
 
     @Test
@@ -65,7 +117,7 @@ class ChamberTest {
                 .isInstanceOfSatisfying(ChamberRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_TOKEN));
         assertThatThrownBy(() -> chamber.init(null, KEYS, 2))
                 .isInstanceOfSatisfying(ChamberRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_TOKEN));
-        assertThat(store.read()).isEmpty();
+        assertThat(uninitialisedInStore()).isTrue();
         chamber.init(token(), KEYS, 2);
         assertThatThrownBy(() -> chamber.init(token(), KEYS, 2)).isInstanceOfSatisfying(ChamberRefusedException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_INITIALIZED));
@@ -83,7 +135,7 @@ class ChamberTest {
             assertThatThrownBy(bad::run).isInstanceOfSatisfying(ChamberRefusedException.class,
                     e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_REQUEST));
         }
-        assertThat(store.read()).isEmpty();
+        assertThat(uninitialisedInStore()).isTrue();
         assertThat(chamber.state()).isEqualTo(SealState.UNINITIALIZED);
     }
 
@@ -93,7 +145,7 @@ class ChamberTest {
         kms.makeUnavailable("kms-c");
         assertThatThrownBy(() -> chamber.init(token(), KEYS, 2)).isInstanceOfSatisfying(ChamberRefusedException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
-        assertThat(store.read()).isEmpty();
+        assertThat(uninitialisedInStore()).isTrue();
         assertThat(chamber.state()).isEqualTo(SealState.UNINITIALIZED);
         kms.makeAvailable("kms-c");
         chamber.init(token(), KEYS, 2);

@@ -19,6 +19,11 @@ final class MemoryStateStore implements SignerStateStore {
     }
 
     @Override
+    public boolean replace(String expected, String replacement) {
+        return expected != null && record.compareAndSet(expected, replacement);
+    }
+
+    @Override
     public void close() {
     }
 }

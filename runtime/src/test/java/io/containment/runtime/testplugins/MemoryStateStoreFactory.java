@@ -38,6 +38,11 @@ public class MemoryStateStoreFactory implements SignerStateStoreFactory {
             }
 
             @Override
+            public boolean replace(String expected, String replacement) {
+                return expected != null && record.compareAndSet(expected, replacement);
+            }
+
+            @Override
             public void close() {
             }
         };

@@ -49,6 +49,11 @@ class PluginWiringArquillianTest {
     /** What open mode grants (this test is about wiring, not auth). */
     private static final Access OPEN = new Access() {
         @Override
+        public boolean permits(io.containment.runtime.auth.AccessRequest request) {
+            return true;
+        }
+
+        @Override
         public void require(AccessRequest request) {
         }
 

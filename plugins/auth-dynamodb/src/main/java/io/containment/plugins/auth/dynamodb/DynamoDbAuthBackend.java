@@ -10,6 +10,7 @@ import io.containment.api.auth.TokenCreation;
 import io.containment.api.auth.TokenHash;
 import io.containment.api.auth.TokenRecord;
 import io.containment.api.auth.TokenRevocation;
+import io.containment.plugins.dynamodb.support.DynamoDbConfig;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -37,10 +38,10 @@ final class DynamoDbAuthBackend implements AuthBackend {
     }
 
     /** Checks (or creates) the table; a table that cannot be used refuses startup with a {@code PluginException}. */
-    static DynamoDbAuthBackend open(DynamoDbClient client, String tableName, boolean createTable, int commitAttempts) {
-        AuthTable table = new AuthTable(client, tableName);
+    static DynamoDbAuthBackend open(DynamoDbClient client, DynamoDbConfig config, int commitAttempts) {
+        AuthTable table = new AuthTable(client, config.table());
         try {
-            new TableSetup(table).run(createTable);
+            new TableSetup(table, config.createTableKey()).run(config.createTable());
         } catch (RuntimeException e) {
             client.close();
             throw e;

@@ -4,25 +4,18 @@ import io.containment.api.auth.AuthBackend;
 import io.containment.api.auth.AuthBackendFactory;
 import io.containment.api.plugin.ConfigProperty;
 import io.containment.api.plugin.PluginConfig;
-import io.containment.api.plugin.PluginConfigException;
 import io.containment.api.plugin.PluginContext;
-import java.time.Duration;
+import io.containment.plugins.dynamodb.support.DynamoDbConfig;
 import java.util.List;
 import org.pf4j.Extension;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
-/** {@code auth.backend: dynamodb} — policies and token hashes in one DynamoDB table shared by signers on any number of hosts. */
+/**
+ * {@code auth.backend: dynamodb} — policies and token hashes in one DynamoDB table shared by
+ * signers on any number of hosts. Its keys are the shared ones of {@link DynamoDbConfig}.
+ */
 @Extension
 public final class DynamoDbAuthBackendFactory implements AuthBackendFactory {
-    static final String TABLE = "table";
-    static final String REGION = "region";
-    static final String ENDPOINT = "endpoint";
-    static final String CREATE_TABLE = "create_table";
-    static final String ACCESS_KEY_ID = "access_key_id";
-    static final String SECRET_ACCESS_KEY = "secret_access_key";
-    static final String TIMEOUT_MS = "timeout_ms";
-    static final String ATTEMPT_TIMEOUT_MS = "attempt_timeout_ms";
-    static final String MAX_RETRIES = "max_retries";
     /** Commits lost to other instances' writes tolerated per write before it is reported unavailable. */
     static final int COMMIT_ATTEMPTS = 100;
 
@@ -33,23 +26,8 @@ public final class DynamoDbAuthBackendFactory implements AuthBackendFactory {
 
     @Override
     public List<ConfigProperty> configProperties() {
-        return List.of(
-                ConfigProperty.required(TABLE, ConfigProperty.Type.STRING, "the DynamoDB table shared by every signer instance"),
-                ConfigProperty.optional(REGION, ConfigProperty.Type.STRING,
-                        "AWS region, e.g. eu-west-1; default from the SDK chain (AWS_REGION, profile)"),
-                ConfigProperty.optional(ENDPOINT, ConfigProperty.Type.STRING,
-                        "endpoint URL instead of the region's public one (VPC endpoint, tests)"),
-                ConfigProperty.withDefault(CREATE_TABLE, ConfigProperty.Type.BOOLEAN, "false",
-                        "create the table (on-demand capacity) when it does not exist"),
-                ConfigProperty.optional(ACCESS_KEY_ID, ConfigProperty.Type.SECRET,
-                        "static credentials (with secret_access_key); default: the SDK's default credentials chain"),
-                ConfigProperty.optional(SECRET_ACCESS_KEY, ConfigProperty.Type.SECRET, "static credentials (with access_key_id)"),
-                ConfigProperty.withDefault(TIMEOUT_MS, ConfigProperty.Type.INTEGER, "3000",
-                        "limit for one DynamoDB call including retries"),
-                ConfigProperty.withDefault(ATTEMPT_TIMEOUT_MS, ConfigProperty.Type.INTEGER, "1000",
-                        "limit for one HTTP attempt (connect and read)"),
-                ConfigProperty.withDefault(MAX_RETRIES, ConfigProperty.Type.INTEGER, "2",
-                        "SDK retries of a failed call (throttling, 5xx, network)"));
+        return DynamoDbConfig.properties("the DynamoDB table shared by every signer instance",
+                "limit for one DynamoDB call including retries");
     }
 
     @Override
@@ -59,25 +37,7 @@ public final class DynamoDbAuthBackendFactory implements AuthBackendFactory {
 
     /** As {@link #create(PluginConfig, PluginContext)}, with SDK interceptors (tests inject failures with them). */
     AuthBackend create(PluginConfig config, List<ExecutionInterceptor> interceptors) {
-        String table = config.string(TABLE).orElseThrow();
-        if (!table.matches("[a-zA-Z0-9_.-]{3,255}")) {
-            throw new PluginConfigException(config.fullKey(TABLE), "is not a DynamoDB table name (3-255 of a-z A-Z 0-9 _ . -)");
-        }
-        Duration timeout = Duration.ofMillis(positive(config, TIMEOUT_MS));
-        Duration attemptTimeout = Duration.ofMillis(positive(config, ATTEMPT_TIMEOUT_MS));
-        int retries = config.integer(MAX_RETRIES).orElseThrow();
-        if (retries < 0 || retries > 10) {
-            throw new PluginConfigException(config.fullKey(MAX_RETRIES), "must be between 0 and 10");
-        }
-        ClientSettings settings = new ClientSettings(config, timeout, attemptTimeout, retries, interceptors);
-        return DynamoDbAuthBackend.open(settings.client(), table, config.bool(CREATE_TABLE).orElseThrow(), COMMIT_ATTEMPTS);
-    }
-
-    private static int positive(PluginConfig config, String key) {
-        int value = config.integer(key).orElseThrow();
-        if (value <= 0) {
-            throw new PluginConfigException(config.fullKey(key), "must be a positive number of milliseconds");
-        }
-        return value;
+        DynamoDbConfig settings = DynamoDbConfig.read(config);
+        return DynamoDbAuthBackend.open(settings.client().client(interceptors), settings, COMMIT_ATTEMPTS);
     }
 }

@@ -1,127 +1,37 @@
 package io.containment.plugins.auth.dynamodb;
 
 import io.containment.api.plugin.PluginException;
-import java.time.Duration;
+import io.containment.plugins.dynamodb.support.TableKeys;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.TableDescription;
-import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
- * Startup: the table exists (created when allowed) with the expected keys, and its head item
- * (written by the first signer, revision 0) has this backend's schema version. Anything else refuses startup.
+ * Startup: the table exists (created when allowed) with the expected keys (the support library's
+ * {@link io.containment.plugins.dynamodb.support.TableSetup}), and its head item (written by the
+ * first signer, revision 0) has this backend's schema version. Anything else refuses startup.
  */
 final class TableSetup {
-    private static final Duration ACTIVE_WAIT = Duration.ofSeconds(120);
-    /** Startup calls are not on any request path, and the first ones of a fresh JVM load most of the SDK. */
-    private static final AwsRequestOverrideConfiguration STARTUP = AwsRequestOverrideConfiguration.builder()
-            .apiCallTimeout(Duration.ofSeconds(30)).apiCallAttemptTimeout(Duration.ofSeconds(10)).build();
+    static final TableKeys KEYS = TableKeys.of(Items.PK, Items.SK);
 
     private final AuthTable table;
+    private final String createTableKey;
 
-    TableSetup(AuthTable table) {
+    TableSetup(AuthTable table, String createTableKey) {
         this.table = table;
+        this.createTableKey = createTableKey;
     }
 
     void run(boolean createTable) {
-        try {
-            TableDescription description = describe().orElseGet(() -> create(createTable));
-            checkKeys(description);
-            awaitActive(description);
-            checkHead();
-        } catch (SdkException e) {
-            throw new PluginException("cannot use DynamoDB table " + table.name() + ": " + e.getMessage(), e);
-        }
+        new io.containment.plugins.dynamodb.support.TableSetup(table.client(), "auth-dynamodb", KEYS, table.name(), createTableKey)
+                .run(createTable, this::checkHead);
     }
 
-    private Optional<TableDescription> describe() {
-        try {
-            return Optional.of(table.client().describeTable(b -> b.tableName(table.name()).overrideConfiguration(STARTUP)).table());
-        } catch (ResourceNotFoundException missing) {
-            return Optional.empty();
-        }
-    }
-
-    private TableDescription create(boolean allowed) {
-        if (!allowed) {
-            throw new PluginException("DynamoDB table " + table.name() + " does not exist; create it (see the auth-dynamodb"
-                    + " README) or set auth.create_table: true");
-        }
-        try {
-            return table.client().createTable(b -> b.tableName(table.name()).overrideConfiguration(STARTUP)
-                    .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(
-                            AttributeDefinition.builder().attributeName(Items.PK).attributeType(ScalarAttributeType.S).build(),
-                            AttributeDefinition.builder().attributeName(Items.SK).attributeType(ScalarAttributeType.S).build())
-                    .keySchema(KeySchemaElement.builder().attributeName(Items.PK).keyType(KeyType.HASH).build(),
-                            KeySchemaElement.builder().attributeName(Items.SK).keyType(KeyType.RANGE).build()))
-                    .tableDescription();
-        } catch (ResourceInUseException anotherSignerCreatedIt) {
-            return describe().orElseThrow(() -> anotherSignerCreatedIt);
-        }
-    }
-
-    private void checkKeys(TableDescription description) {
-        Map<String, KeyType> keys = new HashMap<>();
-        description.keySchema().forEach(key -> keys.put(key.attributeName(), key.keyType()));
-        if (!keys.equals(Map.of(Items.PK, KeyType.HASH, Items.SK, KeyType.RANGE))) {
-            throw new PluginException("DynamoDB table " + table.name() + " has the keys " + keys
-                    + "; an auth table needs partition key pk (string) and sort key sk (string)");
-        }
-    }
-
-    private void awaitActive(TableDescription description) {
-        long deadline = System.nanoTime() + ACTIVE_WAIT.toNanos();
-        TableStatus status = description.tableStatus();
-        long pause = 10;
-        while (status != TableStatus.ACTIVE && status != TableStatus.UPDATING) {
-            if (System.nanoTime() > deadline) {
-                throw new PluginException("DynamoDB table " + table.name() + " is still " + status + " after " + ACTIVE_WAIT);
-            }
-            try {
-                Thread.sleep(pause);
-                pause = Math.min(pause * 2, 1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PluginException("interrupted while waiting for table " + table.name(), e);
-            }
-            status = describe().map(TableDescription::tableStatus).orElse(TableStatus.CREATING);
-        }
-    }
-
-    private Optional<Map<String, AttributeValue>> headItem() {
-        var response = table.client().getItem(b -> b.tableName(table.name()).key(Items.key(Items.HEAD)).consistentRead(true)
-                .overrideConfiguration(STARTUP));
-        return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
-    }
-
-    private void checkHead() {
-        Optional<Map<String, AttributeValue>> head = headItem();
-        if (head.isEmpty()) {
-            Map<String, AttributeValue> item = new HashMap<>(Items.key(Items.HEAD));
-            item.put(Head.REVISION, Items.n(0));
-            item.put(Head.SCHEMA, Items.n(Head.SCHEMA_VERSION));
-            try {
-                table.client().putItem(b -> b.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(pk)")
-                        .overrideConfiguration(STARTUP));
-                return;
-            } catch (ConditionalCheckFailedException anotherSignerWroteIt) {
-                head = headItem();
-            }
-        }
-        AttributeValue schema = head.orElseThrow(() -> new PluginException("head item of " + table.name() + " vanished")).get(Head.SCHEMA);
+    private void checkHead(io.containment.plugins.dynamodb.support.TableSetup setup) {
+        Map<String, AttributeValue> ours = new HashMap<>(Items.key(Items.HEAD));
+        ours.put(Head.REVISION, Items.n(0));
+        ours.put(Head.SCHEMA, Items.n(Head.SCHEMA_VERSION));
+        AttributeValue schema = setup.firstWriterWins(ours).get(Head.SCHEMA);
         if (schema == null || !Integer.toString(Head.SCHEMA_VERSION).equals(schema.n())) {
             throw new PluginException("DynamoDB table " + table.name() + " has auth schema version "
                     + (schema == null ? "none" : schema.n()) + "; this signer reads version " + Head.SCHEMA_VERSION);

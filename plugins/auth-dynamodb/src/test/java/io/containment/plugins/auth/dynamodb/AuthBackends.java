@@ -2,16 +2,12 @@ package io.containment.plugins.auth.dynamodb;
 
 import io.containment.api.auth.AuthBackend;
 import io.containment.api.plugin.PluginConfig;
+import io.containment.plugins.dynamodb.support.DynaliteSection;
 import io.containment.testing.dynalite.Dynalite;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Backends made the way the runtime makes them (through the factory), on a dynalite server. */
@@ -27,15 +23,7 @@ final class AuthBackends {
     }
 
     static Map<String, String> config(Dynalite dynalite, String table, Map<String, String> extra) {
-        Map<String, String> values = new HashMap<>();
-        values.put(DynamoDbAuthBackendFactory.TABLE, table);
-        values.put(DynamoDbAuthBackendFactory.ENDPOINT, dynalite.endpoint().toString());
-        values.put(DynamoDbAuthBackendFactory.REGION, "us-east-1");
-        values.put(DynamoDbAuthBackendFactory.CREATE_TABLE, "true");
-        values.put(DynamoDbAuthBackendFactory.ACCESS_KEY_ID, "test-key");
-        values.put(DynamoDbAuthBackendFactory.SECRET_ACCESS_KEY, "test-secret");
-        values.putAll(extra);
-        return values;
+        return DynaliteSection.values(dynalite, table, extra);
     }
 
     static AuthBackend open(Dynalite dynalite, String table, Map<String, String> extra) {
@@ -50,9 +38,6 @@ final class AuthBackends {
 
     /** A plain SDK client on the dynalite server, to look at (or tamper with) the table directly. */
     static DynamoDbClient client(Dynalite dynalite) {
-        return DynamoDbClient.builder().endpointOverride(dynalite.endpoint()).region(Region.US_EAST_1)
-                .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test-key", "test-secret")))
-                .build();
+        return DynaliteSection.client(dynalite);
     }
 }

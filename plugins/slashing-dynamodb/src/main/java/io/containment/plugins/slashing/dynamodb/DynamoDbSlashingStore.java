@@ -14,6 +14,7 @@ import io.containment.api.slashing.SlashingStore;
 import io.containment.api.slashing.SlashingVerdict;
 import io.containment.api.slashing.StoreHealth;
 import io.containment.api.slashing.StoreUnavailableException;
+import io.containment.plugins.dynamodb.support.DynamoDbConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,14 +57,14 @@ final class DynamoDbSlashingStore implements SlashingStore {
     }
 
     /**
-     * Opens the store on {@code tableName} (created when missing and {@code createTable}), checking
+     * Opens the store on the configured table (created when missing and allowed), checking
      * that the table belongs to the chain. Owns {@code client} and closes it on {@link #close()}.
      */
-    static DynamoDbSlashingStore open(DynamoDbClient client, String tableName, boolean createTable, Root genesisValidatorsRoot,
+    static DynamoDbSlashingStore open(DynamoDbClient client, DynamoDbConfig config, Root genesisValidatorsRoot,
                                       Duration lockWait, int maxAttempts) {
-        Table table = new Table(client, tableName);
+        Table table = new Table(client, config.table());
         try {
-            new TableSetup(table).run(createTable, genesisValidatorsRoot);
+            new TableSetup(table, config.createTableKey()).run(config.createTable(), genesisValidatorsRoot);
         } catch (RuntimeException e) {
             client.close();
             throw e;

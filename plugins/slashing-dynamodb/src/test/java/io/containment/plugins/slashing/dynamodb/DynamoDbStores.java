@@ -4,9 +4,9 @@ import io.containment.api.consensus.Root;
 import io.containment.api.contract.TestPluginContext;
 import io.containment.api.plugin.PluginConfig;
 import io.containment.api.slashing.SlashingStore;
+import io.containment.plugins.dynamodb.support.DynaliteSection;
 import io.containment.testing.dynalite.Dynalite;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,15 +24,7 @@ final class DynamoDbStores {
 
     /** The configuration values for a store on {@code table} of {@code dynalite}, plus {@code extra}. */
     static Map<String, String> config(Dynalite dynalite, String table, Map<String, String> extra) {
-        Map<String, String> values = new HashMap<>();
-        values.put(DynamoDbSlashingStoreFactory.TABLE, table);
-        values.put(DynamoDbSlashingStoreFactory.ENDPOINT, dynalite.endpoint().toString());
-        values.put(DynamoDbSlashingStoreFactory.REGION, "us-east-1");
-        values.put(DynamoDbSlashingStoreFactory.CREATE_TABLE, "true");
-        values.put(DynamoDbSlashingStoreFactory.ACCESS_KEY_ID, "test-key");
-        values.put(DynamoDbSlashingStoreFactory.SECRET_ACCESS_KEY, "test-secret");
-        values.putAll(extra);
-        return values;
+        return DynaliteSection.values(dynalite, table, extra);
     }
 
     static SlashingStore open(Dynalite dynalite, String table, Root genesisValidatorsRoot, Map<String, String> extra) {

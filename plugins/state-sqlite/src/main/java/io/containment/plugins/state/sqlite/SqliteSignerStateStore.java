@@ -18,8 +18,9 @@ import org.sqlite.SQLiteOpenMode;
 
 /**
  * The seal record as the single row of table {@code seal_record}; {@link #create} is an
- * {@code INSERT OR IGNORE}, so of two instances sharing the file only one init wins. A connection
- * per call: the record is read at startup and written once.
+ * {@code INSERT OR IGNORE} and {@link #replace} a conditional {@code UPDATE}, so of instances sharing
+ * the file racing on one record only one wins. A connection per call: the record is read at
+ * startup and written rarely (init, registrations).
  */
 final class SqliteSignerStateStore implements SignerStateStore {
     private static final String SCHEMA = "CREATE TABLE IF NOT EXISTS seal_record ("
@@ -72,6 +73,23 @@ final class SqliteSignerStateStore implements SignerStateStore {
                 "INSERT OR IGNORE INTO seal_record (id, record, created_at) VALUES (1, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))")) {
             insert.setString(1, record);
             return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new PluginException("signer_state database " + file + " cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One statement, {@code UPDATE … WHERE id = 1 AND record = ?}: SQLite compares the TEXT
+     * byte for byte (BINARY collation) under its write lock, so of two instances replacing the
+     * same record only one changes a row; committed with {@code synchronous=FULL} before it returns.
+     */
+    @Override
+    public boolean replace(String expected, String replacement) {
+        try (Connection connection = connect(); PreparedStatement update = connection.prepareStatement(
+                "UPDATE seal_record SET record = ? WHERE id = 1 AND record = ?")) {
+            update.setString(1, replacement);
+            update.setString(2, expected);
+            return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new PluginException("signer_state database " + file + " cannot be written: " + e.getMessage(), e);
         }

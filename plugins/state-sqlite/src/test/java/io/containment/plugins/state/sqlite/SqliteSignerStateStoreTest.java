@@ -3,6 +3,7 @@ package io.containment.plugins.state.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.containment.api.contract.SignerStateStoreContract;
 import io.containment.api.contract.TestPluginContext;
 import io.containment.api.plugin.PluginConfig;
 import io.containment.api.plugin.PluginConfigException;
@@ -14,10 +15,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The seal record in SQLite: empty before init, written once, kept across reopenings. */
-class SqliteSignerStateStoreTest {
+/** The seal record in SQLite: the store contract on one file per test, plus the file's own rules. */
+class SqliteSignerStateStoreTest extends SignerStateStoreContract {
     @TempDir
     Path dir;
+
+    @Override
+    protected SignerStateStore openStore() {
+        return open(Map.of());
+    }
 
     SignerStateStore open(Map<String, Object> values) {
         SqliteSignerStateStoreFactory factory = new SqliteSignerStateStoreFactory();
@@ -25,12 +31,9 @@ class SqliteSignerStateStoreTest {
     }
 
     @Test
-    void emptyUntilCreatedThenTheFirstRecordStays() throws Exception {
+    void theDefaultFileIsOwnerOnlyAndKeepsTheRecordAcrossReopenings() throws Exception {
         try (SignerStateStore store = open(Map.of())) {
-            assertThat(store.read()).isEmpty();
-            assertThat(store.create("{\"first\":1}")).isTrue();
-            assertThat(store.create("{\"second\":2}")).as("a second init loses").isFalse();
-            assertThat(store.read()).contains("{\"first\":1}");
+            store.create("{\"first\":1}");
         }
         try (SignerStateStore reopened = open(Map.of())) {
             assertThat(reopened.read()).contains("{\"first\":1}");
@@ -40,13 +43,15 @@ class SqliteSignerStateStoreTest {
     }
 
     @Test
-    void twoStoresOnOneFileAgreeOnOneWinner() {
+    void aConfiguredPathIsUsedAndItsFoldersCreated() {
         Map<String, Object> values = Map.of("path", dir.resolve("shared/state.sqlite").toString());
         try (SignerStateStore a = open(values); SignerStateStore b = open(values)) {
             assertThat(a.create("a")).isTrue();
             assertThat(b.create("b")).isFalse();
             assertThat(b.read()).contains("a");
         }
+        assertThat(dir.resolve("shared/state.sqlite")).isRegularFile();
+        assertThat(dir.resolve(SqliteSignerStateStoreFactory.DEFAULT_FILE_NAME)).doesNotExist();
     }
 
     @Test
