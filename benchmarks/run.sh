@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command for every figure in docs/benchmarks.md.
 #
-#   benchmarks/run.sh            full run: 1,000 keys, 64 clients for 20 s warm-up + 30 s measured, a 1,000-request burst, then JMH
+#   benchmarks/run.sh            full run: 1,000 keys, 64 clients for 40 s warm-up + 30 s measured, a 1,000-request burst, then JMH
 #   benchmarks/run.sh --smoke    a few seconds: 16 keys, 4 clients for 3 s, a 50-request burst, no JMH
 #   benchmarks/run.sh --no-jmh   the HTTP part only
 #   benchmarks/run.sh --jmh-only the JMH part only
@@ -31,7 +31,7 @@ done
 if [ "$mode" = smoke ]; then
     keys=${KEYS:-16} clients=${CLIENTS:-4} duration=${DURATION:-3} burst=${BURST:-50} raw=200 warmup=${WARMUP:-0}
 else
-    keys=${KEYS:-1000} clients=${CLIENTS:-64} duration=${DURATION:-30} burst=${BURST:-1000} raw=4000 warmup=${WARMUP:-20}
+    keys=${KEYS:-1000} clients=${CLIENTS:-64} duration=${DURATION:-30} burst=${BURST:-1000} raw=4000 warmup=${WARMUP:-40}
 fi
 
 if [ -z "${SKIP_BUILD:-}" ]; then   # SKIP_BUILD=1 reuses the last build (repeated runs)

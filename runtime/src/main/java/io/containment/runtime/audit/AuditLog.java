@@ -9,10 +9,11 @@ import java.util.logging.Logger;
 /**
  * Writes audit events as JSON lines to logger {@code audit}. Never given a secret.
  *
- * <p>On the signing path (one line per request), so two costs measured by the benchmarks are kept
+ * <p>On the signing path (one line per request), so costs measured by the benchmarks are kept
  * off it: {@code Json.createObjectBuilder()} looks the provider up through the service loader on
- * every call (the provider is looked up once here), and a log call without a source makes
- * java.util.logging walk the stack to find the caller (the source is given).
+ * every call (the provider is looked up once here), a log call without a source makes
+ * java.util.logging walk the stack to find the caller (the source is given), and the signing
+ * line is written as text ({@link JsonText}) instead of through a JSON object.
  */
 public final class AuditLog {
     /** The logger name operators route to their audit sink. */
@@ -27,11 +28,17 @@ public final class AuditLog {
 
     /** One signing attempt: key, type and outcome ({@code signed}, {@code refused_slashing}, …). */
     public void signing(String publicKey, String type, String outcome, String detail) {
-        JsonObjectBuilder event = event("signing").add("pubkey", publicKey).add("type", type).add("outcome", outcome);
+        Level level = outcome.equals("signed") ? Level.INFO : Level.WARNING;
+        if (!LOG.isLoggable(level)) {
+            return;
+        }
+        // once per signature: written directly rather than through a JSON object (same text)
+        JsonText event = new JsonText().add("target", LOGGER).add("time", clock.instant().toString()).add("event", "signing")
+                .add("pubkey", publicKey).add("type", type).add("outcome", outcome);
         if (detail != null) {
             event.add("detail", detail);
         }
-        write(outcome.equals("signed") ? Level.INFO : Level.WARNING, event);
+        LOG.logp(level, AuditLog.class.getName(), "write", event.toString());
     }
 
     /**

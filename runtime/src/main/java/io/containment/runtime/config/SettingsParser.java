@@ -127,8 +127,11 @@ public final class SettingsParser {
     private static Settings.Backpressure backpressure(Section section) {
         section.allowOnly(Set.of("max_concurrent_signing", "queue", "request_timeout_seconds"));
         int cores = Runtime.getRuntime().availableProcessors();
+        // 64 per core: BLS itself never runs on more threads than cores (a signature pins its carrier), so
+        // the slots bound what waits on the slashing store, and every slot is a possible member of its next
+        // group commit (docs/benchmarks.md: 4 per core left a third of the throughput on the table)
         return new Settings.Backpressure(
-                section.integer("max_concurrent_signing", cores * 4, 1, 100_000),
+                section.integer("max_concurrent_signing", cores * 64, 1, 100_000),
                 section.integer("queue", 1024, 0, 1_000_000),
                 section.integer("request_timeout_seconds", 30, 1, 3600));
     }

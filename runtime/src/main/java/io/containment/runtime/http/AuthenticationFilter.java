@@ -3,6 +3,7 @@ package io.containment.runtime.http;
 import io.containment.runtime.auth.AccessControl;
 import io.containment.runtime.auth.Caller;
 import io.containment.runtime.auth.CallerPrincipal;
+import io.containment.runtime.auth.RouteAccess;
 import io.containment.runtime.auth.RouteRules;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.security.Principal;
 /**
  * Every request but {@code /upcheck}, routed or not (unknown paths too), is authenticated before
  * routing: 401 without a live token once policies exist. {@link AuthorisationFilter} decides after routing.
+ * ({@link SigningRoute} does the same for the signing route it serves without JAX-RS.)
  */
 @Provider
 @PreMatching
@@ -40,10 +42,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (RouteRules.isUpcheck(path)) {
             return;
         }
-        String route = request.getMethod() + " /" + path.replaceFirst("^/+", "");
-        Caller caller = accessControl.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION), route);
-        request.setProperty(CALLER, caller);
-        CallerPrincipal principal = new CallerPrincipal(caller, accessControl.accessFor(caller, route));
+        CallerPrincipal principal = RouteAccess.authenticate(accessControl,
+                request.getHeaderString(HttpHeaders.AUTHORIZATION), RouteAccess.route(request.getMethod(), path));
+        request.setProperty(CALLER, principal.caller());
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         request.setSecurityContext(new SecurityContext() {
             @Override

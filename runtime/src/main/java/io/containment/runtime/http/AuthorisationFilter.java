@@ -1,9 +1,8 @@
 package io.containment.runtime.http;
 
-import io.containment.api.consensus.BlsPublicKey;
 import io.containment.runtime.auth.AccessControl;
-import io.containment.runtime.auth.AccessRequest;
 import io.containment.runtime.auth.Caller;
+import io.containment.runtime.auth.RouteAccess;
 import io.containment.runtime.auth.RouteRules;
 import io.containment.runtime.auth.RouteRules.Requirement;
 import jakarta.annotation.Priority;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import java.util.Optional;
 
 /**
  * After routing: the scope (and, from the path, the key) the matched route needs, by
@@ -44,23 +42,9 @@ public class AuthorisationFilter implements ContainerRequestFilter {
             return;
         }
         Caller caller = request.getProperty(AuthenticationFilter.CALLER) instanceof Caller c ? c : new Caller.Anonymous();
-        String route = request.getMethod() + " /" + request.getUriInfo().getPath().replaceFirst("^/+", "");
-        switch (requirement) {
-            case Requirement.Open open -> { }
-            case Requirement.AnyCaller any -> { }
-            case Requirement.Unlisted unlisted -> accessControl.refuseUnlisted(caller, route);
-            case Requirement.Scoped scoped -> accessControl.authorise(caller, new AccessRequest(scoped.scope(),
-                    scoped.keyed() ? key(request) : Optional.empty(), Optional.empty()), route);
-        }
-    }
-
-    private static Optional<BlsPublicKey> key(ContainerRequestContext request) {
-        String identifier = request.getUriInfo().getPathParameters().getFirst(RouteRules.KEY_PARAMETER);
-        try {
-            return identifier == null ? Optional.empty() : Optional.of(BlsPublicKey.fromHex(identifier));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        RouteAccess.authorise(accessControl, requirement, caller,
+                request.getUriInfo().getPathParameters().getFirst(RouteRules.KEY_PARAMETER),
+                RouteAccess.route(request.getMethod(), request.getUriInfo().getPath()));
     }
 
     private static String template(Class<?> resource, Method method) {

@@ -25,15 +25,11 @@ public class RequestBodyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        boolean body = request.getHeaderString("Transfer-Encoding") != null || (length != null && !length.trim().equals("0"));
         String path = request.getUriInfo().getPath();
         boolean keyManager = (path.startsWith("/") ? path.substring(1) : path).startsWith(KEY_MANAGER_PATH);
         long max = keyManager ? KEY_MANAGER_MAX_BYTES : RequestBodyLimits.MAX_BODY_BYTES;
-        if (body) {
-            RequestBodyLimits.checkDeclaredLength(length, max);
-            RequestBodyLimits.checkContentType(request.getHeaderString(HttpHeaders.CONTENT_TYPE));
-        }
+        RequestBodyLimits.checkDeclared(request.getHeaderString(HttpHeaders.CONTENT_LENGTH),
+                request.getHeaderString("Transfer-Encoding"), request.getHeaderString(HttpHeaders.CONTENT_TYPE), max);
         // never hasEntity(): it reads ahead, outside the guard the wrapped stream puts around the HTTP layer
         request.setEntityStream(RequestBodyLimits.bounded(request.getEntityStream(), max));
     }

@@ -35,7 +35,7 @@ public class SlashingCheckResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public String check(@PathParam("identifier") String identifier, @Context SecurityContext security, byte[] body) {
-        SlashingVerdict verdict = signing.wouldSign(CallerPrincipal.accessOf(security), SigningResource.publicKey(identifier),
+        SlashingVerdict verdict = signing.wouldSign(CallerPrincipal.accessOf(security), SignatureAnswer.publicKey(identifier),
                 parser.parse(body == null ? new byte[0] : body));
         JsonObjectBuilder answer = Json.createObjectBuilder();
         switch (verdict) {

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The meters of the signing path:
@@ -15,6 +17,8 @@ import java.util.Locale;
  */
 public final class SigningMetrics {
     private final MeterRegistry registry;
+    private final Map<String, Counter> requests = new ConcurrentHashMap<>();
+    private final Map<String, Timer> durations = new ConcurrentHashMap<>();
 
     public SigningMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -29,15 +33,16 @@ public final class SigningMetrics {
      */
     public void request(String type, String status, Duration elapsed) {
         String operation = operation(type);
-        Counter.builder("containment.signing.requests")
+        // once per signature: the meters are looked up in the registry once per label set, not per request
+        requests.computeIfAbsent(operation + '\n' + status, key -> Counter.builder("containment.signing.requests")
                 .description("Signing requests by signing type and outcome")
                 .tag("operation", operation).tag("status", status)
-                .register(registry).increment();
-        Timer.builder("containment.signing.duration")
+                .register(registry)).increment();
+        durations.computeIfAbsent(operation, key -> Timer.builder("containment.signing.duration")
                 .description("Time from arrival to answer of signing requests")
                 .tag("operation", operation)
                 .serviceLevelObjectives(Buckets.latency())
-                .register(registry).record(elapsed);
+                .register(registry)).record(elapsed);
     }
 
     /** Slashing protection refused a message; {@code reason} names the rule ({@code DoubleProposal}, …). */

@@ -24,20 +24,20 @@ import java.util.Set;
  * code path of the API and of {@code generate-root-token}); every token string is remembered so
  * tests can look for leaks.
  */
-final class AuthTestTokens {
-    static final Set<Scope> CLIENT_SCOPES = EnumSet.complementOf(EnumSet.of(Scope.AUTH_MANAGE));
-    final String management;
-    final String client;
-    final String otherKey;
-    final String otherOperation;
-    final String expired;
-    final String revoked;
-    final String neverIssued = "ccc-" + "x".repeat(43);
-    final Map<Scope, String> withoutScope = new EnumMap<>(Scope.class);
-    final List<String> all = new ArrayList<>();
+public final class AuthTestTokens {
+    public static final Set<Scope> CLIENT_SCOPES = EnumSet.complementOf(EnumSet.of(Scope.AUTH_MANAGE));
+    public final String management;
+    public final String client;
+    public final String otherKey;
+    public final String otherOperation;
+    public final String expired;
+    public final String revoked;
+    public final String neverIssued = "ccc-" + "x".repeat(43);
+    public final Map<Scope, String> withoutScope = new EnumMap<>(Scope.class);
+    public final List<String> all = new ArrayList<>();
     private final AuthAdministration administration;
 
-    AuthTestTokens(AuthAdministration administration, AuthBackend backend, TokenHasher hasher, BlsPublicKey key,
+    public AuthTestTokens(AuthAdministration administration, AuthBackend backend, TokenHasher hasher, BlsPublicKey key,
                    BlsPublicKey otherKeyValue, String operation, String otherOperationValue) {
         this.administration = administration;
         policy("client", CLIENT_SCOPES, Set.of(), Set.of());
@@ -66,12 +66,12 @@ final class AuthTestTokens {
     }
 
     /** Issues a token and remembers it. */
-    String issue(TokenKind kind, String... policies) {
+    public String issue(TokenKind kind, String... policies) {
         return new String(issued(kind, policies).token(), StandardCharsets.US_ASCII);
     }
 
     /** Issues a token, remembers it, and returns its record too. */
-    IssuedToken issued(TokenKind kind, String... policies) {
+    public IssuedToken issued(TokenKind kind, String... policies) {
         IssuedToken issued = administration.createToken(new TokenRequest("test " + String.join(",", policies), kind,
                 List.of(policies), Optional.empty(), Optional.empty()), "test");
         all.add(new String(issued.token(), StandardCharsets.US_ASCII));

@@ -1,17 +1,22 @@
 package io.containment.runtime.http.error;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Builds the error body every failure answers with. */
+/** An {@link ErrorReply} as a JAX-RS response. */
 public final class ErrorResponses {
     private ErrorResponses() {
     }
 
     /** {@code {"code": status, "message": message}} as application/json. */
     public static Response of(int status, String message) {
-        String body = Json.createObjectBuilder().add("code", status).add("message", message).build().toString();
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return of(new ErrorReply(status, message));
+    }
+
+    /** The reply's status, JSON body and headers. */
+    public static Response of(ErrorReply reply) {
+        Response.ResponseBuilder response = Response.status(reply.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(reply.body());
+        reply.headers().forEach(response::header);
+        return response.build();
     }
 }

@@ -5,11 +5,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** The Key Manager API is disabled: its routes answer 404. */
+/** The Key Manager API is disabled: its routes answer 404. Status and body: {@link ErrorReplies}. */
 @Provider
 public class KeyManagerDisabledMapper implements ExceptionMapper<KeyManagerDisabledException> {
     @Override
     public Response toResponse(KeyManagerDisabledException exception) {
-        return ErrorResponses.of(404, exception.getMessage());
+        return ErrorResponses.of(ErrorReplies.of(exception));
     }
 }

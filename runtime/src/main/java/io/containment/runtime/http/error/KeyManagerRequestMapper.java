@@ -5,11 +5,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A Key Manager request that is malformed or inconsistent (mismatched list lengths, a bad keystore or password, a bad interchange): 400, nothing written. */
+/** A Key Manager request that is malformed or inconsistent (mismatched list lengths, a bad keystore or password, a bad interchange): 400, nothing written. Status and body: {@link ErrorReplies}. */
 @Provider
 public class KeyManagerRequestMapper implements ExceptionMapper<KeyManagerRequestException> {
     @Override
     public Response toResponse(KeyManagerRequestException exception) {
-        return ErrorResponses.of(400, exception.getMessage());
+        return ErrorResponses.of(ErrorReplies.of(exception));
     }
 }

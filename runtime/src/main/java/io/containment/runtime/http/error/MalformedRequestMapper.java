@@ -5,11 +5,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A request that cannot be parsed: 400 naming the JSON path and the problem. */
+/** A request that cannot be parsed: 400 naming the JSON path and the problem. Status and body: {@link ErrorReplies}. */
 @Provider
 public class MalformedRequestMapper implements ExceptionMapper<MalformedRequestException> {
     @Override
     public Response toResponse(MalformedRequestException exception) {
-        return ErrorResponses.of(400, exception.getMessage());
+        return ErrorResponses.of(ErrorReplies.of(exception));
     }
 }

@@ -36,9 +36,22 @@ public final class RequestBodyLimits {
         }
     }
 
+    /**
+     * The checks before a body is read, for a request that has one (a Transfer-Encoding, or a
+     * Content-Length other than 0): {@link #checkDeclaredLength(String, long)} and
+     * {@link #checkContentType(String)}. The arguments are the header values, null when absent.
+     */
+    public static void checkDeclared(String contentLength, String transferEncoding, String contentType, long maxBytes) {
+        boolean body = transferEncoding != null || (contentLength != null && !contentLength.trim().equals("0"));
+        if (body) {
+            checkDeclaredLength(contentLength, maxBytes);
+            checkContentType(contentType);
+        }
+    }
+
     /** Absent, or application/json (or a +json type) with no charset or charset UTF-8. */
     public static void checkContentType(String contentType) {
-        if (contentType == null || contentType.isBlank()) {
+        if (contentType == null || contentType.isBlank() || contentType.equalsIgnoreCase("application/json")) {
             return;
         }
         MediaType type;
@@ -118,6 +131,18 @@ public final class RequestBodyLimits {
                 }
             }
         };
+    }
+
+    /**
+     * Reads the whole body through {@link #bounded(InputStream, long)}; an I/O failure of the
+     * connection underneath is a body cut short (400), never a server error.
+     */
+    public static byte[] readAll(InputStream body, long maxBytes) {
+        try (InputStream in = bounded(body, maxBytes)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw brokenFraming();
+        }
     }
 
     private static BodyRefusedException brokenFraming() {

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -50,6 +51,8 @@ final class Database implements AutoCloseable {
     private final int busyTimeoutMillis;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final ConcurrentLinkedQueue<PendingWork<?>> queue = new ConcurrentLinkedQueue<>();
+    /** Whether a batch task is submitted and has not started yet. */
+    private final AtomicBoolean scheduled = new AtomicBoolean();
     /** Runs the batches: a platform thread, so a virtual-thread caller unmounts while it waits for the fsync. */
     private final ExecutorService committer = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("slashing-sqlite-commit").factory());
@@ -97,17 +100,26 @@ final class Database implements AutoCloseable {
     <T> T writeGrouped(Work<T> work) throws SQLException {
         PendingWork<T> mine = new PendingWork<>(work);
         queue.add(mine);
-        try {
-            committer.execute(this::commitQueued);
-        } catch (RejectedExecutionException e) {
-            queue.remove(mine);
-            throw new SQLException("the slashing store is closed");
+        // one batch task at a time: it takes everything queued when it starts, and whoever queues after
+        // that (the flag is cleared first) schedules the next one
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                committer.execute(this::commitQueued);
+            } catch (RejectedExecutionException e) {
+                // closed: whatever is queued (others may have counted on this task) fails
+                scheduled.set(false);
+                SQLException closed = new SQLException("the slashing store is closed");
+                for (PendingWork<?> next; (next = queue.poll()) != null; ) {
+                    next.fail(closed);
+                }
+            }
         }
         return mine.result();
     }
 
     /** On the committer thread: one batch of everything queued now (nothing when an earlier call took it). */
     private void commitQueued() {
+        scheduled.set(false);
         lock.lock();
         try {
             List<PendingWork<?>> batch = new ArrayList<>();
@@ -218,10 +230,9 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Runs one of the few statements without parameters (transaction control), prepared once per connection. */
     static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        Statements.prepared(connection, sql).execute();
     }
 
     /** Rolls back; false when that failed and the connection is in doubt. */
@@ -236,6 +247,7 @@ final class Database implements AutoCloseable {
 
     private void drop() {
         if (connection != null) {
+            Statements.forget(connection);
             try {
                 connection.close();
             } catch (SQLException ignored) {

@@ -22,12 +22,25 @@ final class HighWatermarkRow {
     }
 
     Optional<HighWatermark> get() throws SQLException {
-        Optional<String> slot = value(SLOT);
-        Optional<String> epoch = value(EPOCH);
-        if (slot.isEmpty() || epoch.isEmpty()) {
+        String slot = null;
+        String epoch = null;
+        PreparedStatement query = Statements.prepared(connection, "SELECT name, value FROM metadata WHERE name IN (?, ?)");
+        query.setString(1, SLOT);
+        query.setString(2, EPOCH);
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                String value = new String(rows.getBytes(2), StandardCharsets.US_ASCII);
+                if (rows.getString(1).equals(SLOT)) {
+                    slot = value;
+                } else {
+                    epoch = value;
+                }
+            }
+        }
+        if (slot == null || epoch == null) {
             return Optional.empty();
         }
-        return Optional.of(new HighWatermark(Slot.parse(slot.get()), Epoch.parse(epoch.get())));
+        return Optional.of(new HighWatermark(Slot.parse(slot), Epoch.parse(epoch)));
     }
 
     void set(Optional<HighWatermark> highWatermark) throws SQLException {
@@ -39,15 +52,6 @@ final class HighWatermarkRow {
         if (highWatermark.isPresent()) {
             insert(SLOT, highWatermark.get().slot().toString());
             insert(EPOCH, highWatermark.get().epoch().toString());
-        }
-    }
-
-    private Optional<String> value(String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT value FROM metadata WHERE name = ?")) {
-            query.setString(1, name);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(new String(rows.getBytes(1), StandardCharsets.US_ASCII)) : Optional.empty();
-            }
         }
     }
 

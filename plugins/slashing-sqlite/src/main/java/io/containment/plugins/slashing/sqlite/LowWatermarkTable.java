@@ -18,22 +18,21 @@ final class LowWatermarkTable {
     }
 
     LowWatermarks of(long validatorId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT block_slot, attestation_source_epoch,"
-                + " attestation_target_epoch FROM low_watermarks WHERE validator_id = ?")) {
-            query.setLong(1, validatorId);
-            try (ResultSet rows = query.executeQuery()) {
-                if (!rows.next()) {
-                    return LowWatermarks.NONE;
-                }
-                long slot = rows.getLong(1);
-                Optional<Slot> blockSlot = rows.wasNull() ? Optional.empty() : Optional.of(UInt64Column.slot(slot));
-                long source = rows.getLong(2);
-                if (rows.wasNull()) {
-                    return new LowWatermarks(blockSlot, Optional.empty(), Optional.empty());
-                }
-                return new LowWatermarks(blockSlot, Optional.of(UInt64Column.epoch(source)),
-                        Optional.of(UInt64Column.epoch(rows.getLong(3))));
+        PreparedStatement query = Statements.prepared(connection, "SELECT block_slot, attestation_source_epoch,"
+                + " attestation_target_epoch FROM low_watermarks WHERE validator_id = ?");
+        query.setLong(1, validatorId);
+        try (ResultSet rows = query.executeQuery()) {
+            if (!rows.next()) {
+                return LowWatermarks.NONE;
             }
+            long slot = rows.getLong(1);
+            Optional<Slot> blockSlot = rows.wasNull() ? Optional.empty() : Optional.of(UInt64Column.slot(slot));
+            long source = rows.getLong(2);
+            if (rows.wasNull()) {
+                return new LowWatermarks(blockSlot, Optional.empty(), Optional.empty());
+            }
+            return new LowWatermarks(blockSlot, Optional.of(UInt64Column.epoch(source)),
+                    Optional.of(UInt64Column.epoch(rows.getLong(3))));
         }
     }
 

@@ -106,29 +106,27 @@ final class SignedAttestations {
     }
 
     void add(long validatorId, SignedAttestation attestation) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO signed_attestations (validator_id, source_epoch, target_epoch, signing_root) VALUES (?, ?, ?, ?)")) {
-            insert.setLong(1, validatorId);
-            insert.setLong(2, UInt64Column.encode(attestation.sourceEpoch()));
-            insert.setLong(3, UInt64Column.encode(attestation.targetEpoch()));
-            SigningRootColumn.set(insert, 4, attestation.signingRoot());
-            insert.executeUpdate();
-        }
+        PreparedStatement insert = Statements.prepared(connection,
+                "INSERT INTO signed_attestations (validator_id, source_epoch, target_epoch, signing_root) VALUES (?, ?, ?, ?)");
+        insert.setLong(1, validatorId);
+        insert.setLong(2, UInt64Column.encode(attestation.sourceEpoch()));
+        insert.setLong(3, UInt64Column.encode(attestation.targetEpoch()));
+        SigningRootColumn.set(insert, 4, attestation.signingRoot());
+        insert.executeUpdate();
     }
 
     private List<SignedAttestation> list(String sql, long... parameters) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setLong(i + 1, parameters[i]);
-            }
-            List<SignedAttestation> attestations = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    attestations.add(new SignedAttestation(UInt64Column.epoch(rows.getLong(1)),
-                            UInt64Column.epoch(rows.getLong(2)), SigningRootColumn.get(rows, 3)));
-                }
-            }
-            return attestations;
+        PreparedStatement query = Statements.prepared(connection, sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setLong(i + 1, parameters[i]);
         }
+        List<SignedAttestation> attestations = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                attestations.add(new SignedAttestation(UInt64Column.epoch(rows.getLong(1)),
+                        UInt64Column.epoch(rows.getLong(2)), SigningRootColumn.get(rows, 3)));
+            }
+        }
+        return attestations;
     }
 }

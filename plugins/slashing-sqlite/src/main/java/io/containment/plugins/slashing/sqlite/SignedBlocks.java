@@ -19,12 +19,11 @@ final class SignedBlocks {
     }
 
     List<SignedBlock> at(long validatorId, Slot slot) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT slot, signing_root FROM signed_blocks WHERE validator_id = ? AND slot = ? ORDER BY rowid")) {
-            query.setLong(1, validatorId);
-            query.setLong(2, UInt64Column.encode(slot));
-            return list(query);
-        }
+        PreparedStatement query = Statements.prepared(connection,
+                "SELECT slot, signing_root FROM signed_blocks WHERE validator_id = ? AND slot = ? ORDER BY rowid");
+        query.setLong(1, validatorId);
+        query.setLong(2, UInt64Column.encode(slot));
+        return list(query);
     }
 
     List<SignedBlock> of(long validatorId) throws SQLException {
@@ -64,13 +63,12 @@ final class SignedBlocks {
     }
 
     void add(long validatorId, SignedBlock block) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO signed_blocks (validator_id, slot, signing_root) VALUES (?, ?, ?)")) {
-            insert.setLong(1, validatorId);
-            insert.setLong(2, UInt64Column.encode(block.slot()));
-            SigningRootColumn.set(insert, 3, block.signingRoot());
-            insert.executeUpdate();
-        }
+        PreparedStatement insert = Statements.prepared(connection,
+                "INSERT INTO signed_blocks (validator_id, slot, signing_root) VALUES (?, ?, ?)");
+        insert.setLong(1, validatorId);
+        insert.setLong(2, UInt64Column.encode(block.slot()));
+        SigningRootColumn.set(insert, 3, block.signingRoot());
+        insert.executeUpdate();
     }
 
     /** Deletes the records below the slot, answering how many there were and the highest slot among them. */

@@ -50,11 +50,11 @@ final class SqliteSlashingStore implements SlashingStore {
     public SlashingVerdict checkAndRecord(BlockProposal proposal) {
         return available("check and record a block", () -> database.writeGrouped(connection -> {
             Validators validators = new Validators(connection);
-            SlashingVerdict verdict = SlashingRules.judge(proposal,
-                    new SqliteValidatorRecords(connection, validators.find(proposal.publicKey())),
+            Optional<Validators.Row> row = validators.row(proposal.publicKey());
+            SlashingVerdict verdict = SlashingRules.judge(proposal, new SqliteValidatorRecords(connection, row),
                     new HighWatermarkRow(connection).get());
             if (verdict instanceof SlashingVerdict.Valid) {
-                new SignedBlocks(connection).add(validators.findOrAdd(proposal.publicKey()),
+                new SignedBlocks(connection).add(validators.idOrAdd(row, proposal.publicKey()),
                         new SignedBlock(proposal.slot(), Optional.of(proposal.signingRoot())));
             }
             return verdict;
@@ -65,11 +65,11 @@ final class SqliteSlashingStore implements SlashingStore {
     public SlashingVerdict checkAndRecord(AttestationVote vote) {
         return available("check and record an attestation", () -> database.writeGrouped(connection -> {
             Validators validators = new Validators(connection);
-            SlashingVerdict verdict = SlashingRules.judge(vote,
-                    new SqliteValidatorRecords(connection, validators.find(vote.publicKey())),
+            Optional<Validators.Row> row = validators.row(vote.publicKey());
+            SlashingVerdict verdict = SlashingRules.judge(vote, new SqliteValidatorRecords(connection, row),
                     new HighWatermarkRow(connection).get());
             if (verdict instanceof SlashingVerdict.Valid) {
-                new SignedAttestations(connection).add(validators.findOrAdd(vote.publicKey()),
+                new SignedAttestations(connection).add(validators.idOrAdd(row, vote.publicKey()),
                         new SignedAttestation(vote.sourceEpoch(), vote.targetEpoch(), Optional.of(vote.signingRoot())));
             }
             return verdict;
@@ -79,14 +79,14 @@ final class SqliteSlashingStore implements SlashingStore {
     @Override
     public SlashingVerdict check(BlockProposal proposal) {
         return available("check a block", () -> database.read(connection -> SlashingRules.judge(proposal,
-                new SqliteValidatorRecords(connection, new Validators(connection).find(proposal.publicKey())),
+                new SqliteValidatorRecords(connection, new Validators(connection).row(proposal.publicKey())),
                 new HighWatermarkRow(connection).get())));
     }
 
     @Override
     public SlashingVerdict check(AttestationVote vote) {
         return available("check an attestation", () -> database.read(connection -> SlashingRules.judge(vote,
-                new SqliteValidatorRecords(connection, new Validators(connection).find(vote.publicKey())),
+                new SqliteValidatorRecords(connection, new Validators(connection).row(vote.publicKey())),
                 new HighWatermarkRow(connection).get())));
     }
 

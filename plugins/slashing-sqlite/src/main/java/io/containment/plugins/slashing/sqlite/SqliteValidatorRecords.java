@@ -16,15 +16,18 @@ import java.util.OptionalLong;
 final class SqliteValidatorRecords implements ValidatorRecords<SQLException> {
     private final Connection connection;
     private final OptionalLong validatorId;
+    private final boolean enabled;
 
-    SqliteValidatorRecords(Connection connection, OptionalLong validatorId) {
+    /** The records of the validator of {@code row} (none when it has no row: never seen, so enabled). */
+    SqliteValidatorRecords(Connection connection, Optional<Validators.Row> row) {
         this.connection = connection;
-        this.validatorId = validatorId;
+        this.validatorId = row.map(r -> OptionalLong.of(r.id())).orElse(OptionalLong.empty());
+        this.enabled = row.map(Validators.Row::enabled).orElse(true);
     }
 
     @Override
-    public boolean enabled() throws SQLException {
-        return validatorId.isEmpty() || new Validators(connection).enabled(validatorId.getAsLong());
+    public boolean enabled() {
+        return enabled;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** The {@code validators} table: a row per public key, its id keys every record. */
@@ -17,12 +18,29 @@ final class Validators {
         this.connection = connection;
     }
 
+    /** A validator's row: its id and whether it may sign. */
+    record Row(long id, boolean enabled) {
+    }
+
+    /** The validator's id and enabled flag in one query (what a check-and-record needs of it). */
+    Optional<Row> row(BlsPublicKey pubkey) throws SQLException {
+        PreparedStatement query = Statements.prepared(connection, "SELECT id, enabled FROM validators WHERE pubkey = ?");
+        query.setBytes(1, pubkey.bytes());
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? Optional.of(new Row(rows.getLong(1), rows.getInt(2) != 0)) : Optional.empty();
+        }
+    }
+
+    /** The id of {@code row}'s validator, adding the validator when there is no row yet. */
+    long idOrAdd(Optional<Row> row, BlsPublicKey pubkey) throws SQLException {
+        return row.isPresent() ? row.get().id() : findOrAdd(pubkey);
+    }
+
     OptionalLong find(BlsPublicKey pubkey) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM validators WHERE pubkey = ?")) {
-            query.setBytes(1, pubkey.bytes());
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
-            }
+        PreparedStatement query = Statements.prepared(connection, "SELECT id FROM validators WHERE pubkey = ?");
+        query.setBytes(1, pubkey.bytes());
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
         }
     }
 
@@ -36,16 +54,6 @@ final class Validators {
             insert.executeUpdate();
         }
         return find(pubkey).orElseThrow(() -> new SQLException("validator row vanished after insert"));
-    }
-
-    /** Whether the validator may sign (a Key Manager delete disables it). */
-    boolean enabled(long validatorId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT enabled FROM validators WHERE id = ?")) {
-            query.setLong(1, validatorId);
-            try (ResultSet rows = query.executeQuery()) {
-                return !rows.next() || rows.getInt(1) != 0;
-            }
-        }
     }
 
     void setEnabled(BlsPublicKey pubkey, boolean enabled) throws SQLException {
