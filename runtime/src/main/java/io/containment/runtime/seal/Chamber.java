@@ -1,17 +1,13 @@
 package io.containment.runtime.seal;
 
 import io.containment.api.seal.ShareWrapper;
-import io.containment.api.seal.ShareWrapperException;
 import io.containment.api.seal.SignerStateStore;
 import io.containment.runtime.config.ConfigException;
 import io.containment.runtime.seal.ChamberRefusedException.Reason;
 import java.lang.System.Logger.Level;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +37,6 @@ import java.util.function.Consumer;
 public final class Chamber implements SealStateView {
     public static final String KMS_ONLY = "kms_only";
     public static final String OPERATOR_QUORUM = "operator_quorum";
-    private static final Duration MAX_KMS_RETRY_DELAY = Duration.ofMinutes(5);
     private static final System.Logger LOG = System.getLogger(Chamber.class.getName());
     private final SignerStateStore store;
     private final ShareWrapper wrapper;
@@ -59,8 +54,7 @@ public final class Chamber implements SealStateView {
     private MasterKey masterKey;
     private boolean sealedByOperator;
     private ScheduledExecutorService ticker;
-    private Instant nextKmsRetry;
-    private Duration kmsRetryDelay = Duration.ZERO;
+    private final RetryDelay kmsRetry = new RetryDelay(Duration.ofSeconds(10), Duration.ofMinutes(5));
 
     /** With the default passphrase KDF and a 15-minute share timeout. */
     public Chamber(SignerStateStore store, ShareWrapper wrapper, String mode, Clock clock, SecureRandom random,
@@ -159,38 +153,19 @@ public final class Chamber implements SealStateView {
         if (state == SealState.DISABLED) {
             return;
         }
-        List<Integer> expired = quorum.expire(clock.instant());
-        if (!expired.isEmpty()) {
-            audit.sharesDiscarded(expired, "expired after signer_state.unseal_timeout_minutes");
-        }
+        expireShares();
         try {
             if (state == SealState.UNINITIALIZED || state == SealState.AWAITING_REGISTRATION) {
                 store.read().filter(json -> !json.equals(recordJson)).ifPresent(json -> apply(json, "the shared seal record changed"));
             } else if (state == SealState.SEALED && !sealedByOperator && record != null
                     && record.phase() == SealRecord.Phase.INITIALIZED) {
-                retryKms();
+                if (kmsRetry.due(clock.instant())) {
+                    unsealAutomatically("background retry");
+                    kmsRetry.after(state != SealState.SEALED, clock.instant());
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "chamber: cannot refresh the seal record: {0}", e.getMessage());
-        }
-    }
-
-    /** A KMS retry after a failed automatic unseal, with a delay doubling from 10 s to 5 minutes. */
-    private void retryKms() {
-        Instant now = clock.instant();
-        if (nextKmsRetry != null && now.isBefore(nextKmsRetry)) {
-            return;
-        }
-        unsealAutomatically("background retry");
-        if (state == SealState.SEALED) {
-            kmsRetryDelay = kmsRetryDelay.isZero() ? Duration.ofSeconds(10) : kmsRetryDelay.multipliedBy(2);
-            if (kmsRetryDelay.compareTo(MAX_KMS_RETRY_DELAY) > 0) {
-                kmsRetryDelay = MAX_KMS_RETRY_DELAY;
-            }
-            nextKmsRetry = now.plus(kmsRetryDelay);
-        } else {
-            kmsRetryDelay = Duration.ZERO;
-            nextKmsRetry = null;
         }
     }
 
@@ -247,12 +222,13 @@ public final class Chamber implements SealStateView {
                 throw new ChamberRefusedException(Reason.WRONG_STATE, record.phase() == SealRecord.Phase.UNINITIALIZED
                         ? "the signer is not initialised" : "every operator has registered already");
             }
-            WrappedShare pending = pendingShareFor(registrationToken);
+            WrappedShare pending = OperatorRegistration.pendingShareFor(record, registrationToken);
             if (pending == null) {
                 audit.registrationRefused("unknown or used registration token", by);
                 throw new ChamberRefusedException(Reason.BAD_TOKEN, "registration_token is missing, wrong or already used");
             }
-            WrappedShare registered = sealUnderPassphrase(pending, passphrase);
+            WrappedShare registered = OperatorRegistration.sealUnderPassphrase(pending, passphrase, record.check(), wrapper,
+                    passphraseKdf, random, audit);
             SealRecord next = record.withShare(registered);
             if (replaceRecord(next, null)) {
                 audit.registered(pending.index(), by, next.registered(), next.shares().size());
@@ -293,8 +269,7 @@ public final class Chamber implements SealStateView {
                         + " operator shares could be unwrapped through KMS (see the audit log for each key)");
             }
         }
-        quorum.expire(clock.instant()).forEach(expired -> audit.sharesDiscarded(List.of(expired),
-                "expired after signer_state.unseal_timeout_minutes"));
+        expireShares();
         Optional<MasterKey> key = quorum.submit(index, passphrase, record, clock.instant(), by, audit);
         key.ifPresent(recovered -> becomeUnsealed(recovered, "unsealed by a quorum of operators"));
         return status();
@@ -412,40 +387,15 @@ public final class Chamber implements SealStateView {
         return replaced;
     }
 
-    private WrappedShare pendingShareFor(byte[] registrationToken) {
-        WrappedShare found = null;
-        byte[] presented = registrationToken == null ? new byte[0] : SetupToken.sha256(registrationToken);
-        for (WrappedShare share : record.shares()) {
-            Optional<byte[]> hash = share.registration();
-            if (share.layer() == ShareLayer.PENDING_REGISTRATION && hash.isPresent()
-                    && MessageDigest.isEqual(hash.get(), presented) && registrationToken != null) {
-                found = share;
-            }
+    private void expireShares() {
+        List<Integer> expired = quorum.expire(clock.instant());
+        if (!expired.isEmpty()) {
+            audit.sharesDiscarded(expired, "expired after signer_state.unseal_timeout_minutes");
         }
-        return found;
     }
 
-    /** The pending share unwrapped through KMS, sealed under the passphrase and wrapped again: two layers. */
-    private WrappedShare sealUnderPassphrase(WrappedShare pending, char[] passphrase) {
-        byte[] values = null;
-        byte[] inner = null;
-        try {
-            values = wrapper.unwrap(pending.keyId(), pending.wrapped(), pending.context());
-            inner = OperatorShareSeal.seal(passphrase, values, pending.index(), record.check(), passphraseKdf, random);
-            byte[] outer = wrapper.wrap(pending.keyId(), inner, WrappedShare.context(pending.index(), ShareLayer.OPERATOR));
-            return new WrappedShare(pending.index(), pending.keyId(), ShareLayer.OPERATOR, outer, null);
-        } catch (ShareWrapperException e) {
-            audit.shareUnwrapFailed(pending.index(), pending.keyId(), e.getMessage());
-            throw new ChamberRefusedException(Reason.UNAVAILABLE, "KMS key " + pending.keyId() + " cannot process share "
-                    + pending.index() + ": " + e.getMessage());
-        } finally {
-            if (values != null) {
-                Arrays.fill(values, (byte) 0);
-            }
-            if (inner != null) {
-                Arrays.fill(inner, (byte) 0);
-            }
-        }
+    private void unwrapKmsShares(String reason) {
+        KmsShares.recover(record, wrapper, audit).ifPresent(key -> becomeUnsealed(key, "unsealed through KMS (" + reason + ")"));
     }
 
     private void unsealAutomatically(String reason) {
@@ -468,39 +418,6 @@ public final class Chamber implements SealStateView {
         }
         move(SealState.KMS_UNSEALED, "KMS removed the outer layer of " + available + " operator shares (" + reason
                 + "); waiting for " + record.threshold() + " operators");
-    }
-
-    private void unwrapKmsShares(String reason) {
-        List<Shamir.Share> unwrapped = new ArrayList<>();
-        try {
-            for (WrappedShare share : record.shares()) {
-                if (unwrapped.size() == record.threshold()) {
-                    break;
-                }
-                try {
-                    byte[] values = wrapper.unwrap(share.keyId(), share.wrapped(), share.context());
-                    unwrapped.add(new Shamir.Share(share.index(), values));
-                    Arrays.fill(values, (byte) 0);
-                } catch (ShareWrapperException e) {
-                    audit.shareUnwrapFailed(share.index(), share.keyId(), e.getMessage());
-                }
-            }
-            if (unwrapped.size() < record.threshold()) {
-                LOG.log(Level.ERROR, "still sealed: only {0} of the {1} shares needed could be unwrapped through KMS",
-                        unwrapped.size(), record.threshold());
-                return;
-            }
-            MasterKey recovered = new MasterKey(Shamir.combine(unwrapped));
-            if (!recovered.matches(record.check())) {
-                recovered.wipe();
-                LOG.log(Level.ERROR, "still sealed: the recovered master key does not match the stored check value "
-                        + "(a wrapped share was replaced or damaged)");
-                return;
-            }
-            becomeUnsealed(recovered, "unsealed through KMS (" + reason + ")");
-        } finally {
-            unwrapped.forEach(Shamir.Share::wipe);
-        }
     }
 
     private void becomeUnsealed(MasterKey key, String reason) {
