@@ -56,6 +56,8 @@ final class Database implements AutoCloseable {
     /** Runs the batches: a platform thread, so a virtual-thread caller unmounts while it waits for the fsync. */
     private final ExecutorService committer = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("slashing-sqlite-commit").factory());
+    /** What check-and-records know of the file; emptied whenever it could be out of date (see the class). */
+    private final KnownValidators known = new KnownValidators();
     private Connection connection;
     private boolean closed;
 
@@ -85,9 +87,24 @@ final class Database implements AutoCloseable {
         return genesisValidatorsRoot;
     }
 
-    /** Runs {@code work} in a write transaction ({@code BEGIN IMMEDIATE}), committed before returning. */
+    /** What check-and-records know of the file: for works of {@link #writeGrouped} only (under the lock). */
+    KnownValidators known() {
+        return known;
+    }
+
+    /**
+     * Runs {@code work} in a write transaction ({@code BEGIN IMMEDIATE}), committed before returning.
+     * What check-and-records know of the file is forgotten: such a write (import, prune, enabling,
+     * the high watermark) may change any of it.
+     */
     <T> T write(Work<T> work) throws SQLException {
-        return transaction("BEGIN IMMEDIATE", work);
+        lock.lock();   // held across the forgetting too, so no batch runs in between on what was known
+        try {
+            return transaction("BEGIN IMMEDIATE", work);
+        } finally {
+            known.clear();
+            lock.unlock();
+        }
     }
 
     /**
@@ -145,8 +162,11 @@ final class Database implements AutoCloseable {
             execute(current, "BEGIN IMMEDIATE");
             boolean done = false;
             try {
+                known.checkDataVersion(current);
                 for (PendingWork<?> pending : batch) {
-                    pending.runIn(current);
+                    if (!pending.runIn(current)) {
+                        known.clear();   // the failed work may have learnt what its rollback undid
+                    }
                 }
                 execute(current, "COMMIT");
                 done = true;
@@ -246,6 +266,7 @@ final class Database implements AutoCloseable {
     }
 
     private void drop() {
+        known.reset();
         if (connection != null) {
             Statements.forget(connection);
             try {

@@ -15,16 +15,18 @@ final class PendingWork<T> {
         this.work = work;
     }
 
-    /** Runs the work in its own savepoint; a failing work is rolled back alone. */
-    void runIn(Connection connection) throws SQLException {
+    /** Runs the work in its own savepoint; a failing work is rolled back alone (answering false). */
+    boolean runIn(Connection connection) throws SQLException {
         Database.execute(connection, "SAVEPOINT work");
         try {
             value = work.run(connection);
             Database.execute(connection, "RELEASE work");
+            return true;
         } catch (SQLException | RuntimeException e) {
             failure = e;
             Database.execute(connection, "ROLLBACK TO work");
             Database.execute(connection, "RELEASE work");
+            return false;
         }
     }
 

@@ -16,7 +16,9 @@ import io.containment.api.slashing.SlashingStore;
 import io.containment.api.slashing.SlashingVerdict;
 import io.containment.api.slashing.StoreHealth;
 import io.containment.api.slashing.StoreUnavailableException;
+import io.containment.api.slashing.ValidatorRecords;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.ArrayList;
@@ -49,13 +51,13 @@ final class SqliteSlashingStore implements SlashingStore {
     @Override
     public SlashingVerdict checkAndRecord(BlockProposal proposal) {
         return available("check and record a block", () -> database.writeGrouped(connection -> {
-            Validators validators = new Validators(connection);
-            Optional<Validators.Row> row = validators.row(proposal.publicKey());
-            SlashingVerdict verdict = SlashingRules.judge(proposal, new SqliteValidatorRecords(connection, row),
-                    new HighWatermarkRow(connection).get());
+            KnownValidators known = database.known();
+            Optional<KnownValidators.Known> validator = known.validator(connection, proposal.publicKey());
+            SlashingVerdict verdict = SlashingRules.judge(proposal, records(connection, validator), known.highWatermark(connection));
             if (verdict instanceof SlashingVerdict.Valid) {
-                new SignedBlocks(connection).add(validators.idOrAdd(row, proposal.publicKey()),
+                new SignedBlocks(connection).add(idOrAdd(connection, validator, proposal.publicKey()),
                         new SignedBlock(proposal.slot(), Optional.of(proposal.signingRoot())));
+                validator.ifPresent(v -> v.recordedBlock(proposal.slot()));
             }
             return verdict;
         }));
@@ -64,16 +66,28 @@ final class SqliteSlashingStore implements SlashingStore {
     @Override
     public SlashingVerdict checkAndRecord(AttestationVote vote) {
         return available("check and record an attestation", () -> database.writeGrouped(connection -> {
-            Validators validators = new Validators(connection);
-            Optional<Validators.Row> row = validators.row(vote.publicKey());
-            SlashingVerdict verdict = SlashingRules.judge(vote, new SqliteValidatorRecords(connection, row),
-                    new HighWatermarkRow(connection).get());
+            KnownValidators known = database.known();
+            Optional<KnownValidators.Known> validator = known.validator(connection, vote.publicKey());
+            SlashingVerdict verdict = SlashingRules.judge(vote, records(connection, validator), known.highWatermark(connection));
             if (verdict instanceof SlashingVerdict.Valid) {
-                new SignedAttestations(connection).add(validators.idOrAdd(row, vote.publicKey()),
+                new SignedAttestations(connection).add(idOrAdd(connection, validator, vote.publicKey()),
                         new SignedAttestation(vote.sourceEpoch(), vote.targetEpoch(), Optional.of(vote.signingRoot())));
+                validator.ifPresent(v -> v.recordedVote(vote.sourceEpoch(), vote.targetEpoch()));
             }
             return verdict;
         }));
+    }
+
+    /** The validator's history for the rules: through what is known of it, or none when it has no row yet. */
+    private static ValidatorRecords<SQLException> records(Connection connection, Optional<KnownValidators.Known> validator) {
+        return validator.<ValidatorRecords<SQLException>>map(v -> new KnownValidatorRecords(connection, v))
+                .orElseGet(() -> new SqliteValidatorRecords(connection, Optional.empty()));
+    }
+
+    /** The validator's id, adding its row when it has none (its first record: known from the next call on). */
+    private static long idOrAdd(Connection connection, Optional<KnownValidators.Known> validator, BlsPublicKey pubkey)
+            throws SQLException {
+        return validator.isPresent() ? validator.get().id : new Validators(connection).findOrAdd(pubkey);
     }
 
     @Override
