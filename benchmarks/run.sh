@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # One command for every figure in docs/benchmarks.md.
 #
-#   benchmarks/run.sh            full run: 1,000 keys, 64 clients for 40 s warm-up + 30 s measured, a 1,000-request burst, then JMH
-#   benchmarks/run.sh --smoke    a few seconds: 16 keys, 4 clients for 3 s, a 50-request burst, no JMH
+#   benchmarks/run.sh            full run: 1,000 keys, 64 clients for 40 s warm-up + 30 s measured, five 1,000-request bursts, then JMH
+#   benchmarks/run.sh --smoke    a few seconds: 16 keys, 4 clients for 3 s, two 50-request bursts, no JMH
 #   benchmarks/run.sh --no-jmh   the HTTP part only
 #   benchmarks/run.sh --jmh-only the JMH part only
 #
 # Builds what it needs, unzips the distribution into a temporary folder, starts the signer pinned to
 # CPU 1 (taskset) with durable SQLite slashing protection, drives it from CPU 0 with the load
 # generator (its own process), and prints the figures; the load generator's last line is
-# e2e_vs_raw_bls=<ratio>. Auth is on (root token via `operator generate-root-token`, a policy and a
-# client token via `operator policy|token create`). Environment: KEYS, CLIENTS, DURATION, BURST
+# e2e_vs_raw_bls=<ratio>. The first burst opens its connections (burst_first_*); burst_* are the
+# medians of the later ones, which find them open as a validator client's every later slot does. Auth is on (root token via `operator generate-root-token`, a policy and a
+# client token via `operator policy|token create`). Environment: KEYS, CLIENTS, DURATION, BURST, BURSTS
 # WARMUP (seconds of load before measuring) override the defaults; JAVA_OPTS reaches the signer (e.g. -XX:StartFlightRecording=...);
 # JMH_ARGS reaches JMH (e.g. a benchmark regex); KEEP_SIGNER_LOG=file keeps the signer's log.
 # JMH's SlashingStoreBenchmark needs the local PostgreSQL for store=postgres and starts dynalite itself
@@ -29,9 +30,9 @@ for arg in "$@"; do
     esac
 done
 if [ "$mode" = smoke ]; then
-    keys=${KEYS:-16} clients=${CLIENTS:-4} duration=${DURATION:-3} burst=${BURST:-50} raw=200 warmup=${WARMUP:-0}
+    keys=${KEYS:-16} clients=${CLIENTS:-4} duration=${DURATION:-3} burst=${BURST:-50} bursts=${BURSTS:-2} raw=200 warmup=${WARMUP:-0}
 else
-    keys=${KEYS:-1000} clients=${CLIENTS:-64} duration=${DURATION:-30} burst=${BURST:-1000} raw=4000 warmup=${WARMUP:-40}
+    keys=${KEYS:-1000} clients=${CLIENTS:-64} duration=${DURATION:-30} burst=${BURST:-1000} bursts=${BURSTS:-5} raw=4000 warmup=${WARMUP:-40}
 fi
 
 if [ -z "${SKIP_BUILD:-}" ]; then   # SKIP_BUILD=1 reuses the last build (repeated runs)
@@ -95,10 +96,10 @@ JSON
         --name benchmark-client --policy benchmark --url "http://127.0.0.1:$port" \
         | python3 -c 'import json, re, sys; print(json.loads(re.search(r"\{.*\}", sys.stdin.read(), re.S).group(0))["token"])')
     test -n "$client_token" || { echo "no client token" >&2; exit 1; }
-    echo "== load: $clients clients for ${duration}s, then a burst of $burst (${pin_load[*]:-unpinned})"
+    echo "== load: $clients clients for ${duration}s, then $bursts bursts of $burst (${pin_load[*]:-unpinned})"
     "${pin_load[@]}" "$java_cmd" --enable-native-access=ALL-UNNAMED -cp "$classpath" io.containment.benchmarks.load.LoadGenerator \
         --url "http://127.0.0.1:$port" --pubkeys "$work/keys/pubkeys.txt" --signer-pid "$signer_pid" \
-        --clients "$clients" --duration "$duration" --burst "$burst" --raw-signatures "$raw" --token "$client_token" --warmup "$warmup"
+        --clients "$clients" --duration "$duration" --burst "$burst" --bursts "$bursts" --raw-signatures "$raw" --token "$client_token" --warmup "$warmup"
     echo "signer_rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$signer_pid/status)"
     if [ -n "${KEEP_SIGNER_LOG:-}" ]; then cp "$work/signer.log" "$KEEP_SIGNER_LOG"; fi
 fi

@@ -55,7 +55,8 @@ class LoadGeneratorSmokeTest {
             String printed = Files.readString(output);
             assertThat(load.exitValue()).as(printed).isZero();
             assertThat(printed).contains("errors=0").contains("throughput_per_s=").contains("latency_p99_ms=")
-                    .contains("signer_cpu_s=").contains("burst_time_to_last_ms=").contains("raw_bls_signatures_per_cpu_s=");
+                    .contains("signer_cpu_s=").contains("burst_first_time_to_last_ms=").contains("burst_time_to_last_ms=")
+                    .contains("burst_ok=50").contains("raw_bls_signatures_per_cpu_s=");
             List<String> lines = printed.lines().toList();
             assertThat(lines.get(lines.size() - 1)).matches("e2e_vs_raw_bls=[0-9]+\\.[0-9]{3}");
         } finally {

@@ -6,10 +6,11 @@ import java.util.Optional;
 /**
  * Command line of the load generator:
  * {@code --url URL --pubkeys FILE --signer-pid PID [--clients 64] [--duration 20] [--burst 1000]
- * [--raw-signatures 4000] [--token T] [--start-at 0] [--warmup 0]}; {@code --warmup S}: S seconds of
- * the sustained load (all clients) before measuring, so the signer's JIT has compiled the hot path.
+ * [--bursts 5] [--raw-signatures 4000] [--token T] [--start-at 0] [--warmup 0]}; {@code --warmup S}: S
+ * seconds of the sustained load (all clients) before measuring, so the signer's JIT has compiled the
+ * hot path; {@code --bursts N}: how many bursts of {@code --burst} requests, one second apart.
  */
-record LoadOptions(String url, Path pubkeys, long signerPid, int clients, int durationSeconds, int burst,
+record LoadOptions(String url, Path pubkeys, long signerPid, int clients, int durationSeconds, int burst, int bursts,
                    int rawSignatures, Optional<String> token, long startAt, int warmupSeconds) {
 
     static LoadOptions parse(String[] args) {
@@ -19,6 +20,7 @@ record LoadOptions(String url, Path pubkeys, long signerPid, int clients, int du
         int clients = 64;
         int duration = 20;
         int burst = 1000;
+        int bursts = 5;
         int raw = 4000;
         Optional<String> token = Optional.empty();
         long startAt = 0;
@@ -32,6 +34,7 @@ record LoadOptions(String url, Path pubkeys, long signerPid, int clients, int du
                 case "--clients" -> clients = Integer.parseInt(value);
                 case "--duration" -> duration = Integer.parseInt(value);
                 case "--burst" -> burst = Integer.parseInt(value);
+                case "--bursts" -> bursts = Integer.parseInt(value);
                 case "--raw-signatures" -> raw = Integer.parseInt(value);
                 case "--token" -> token = Optional.of(value);
                 case "--start-at" -> startAt = Long.parseLong(value);
@@ -42,6 +45,9 @@ record LoadOptions(String url, Path pubkeys, long signerPid, int clients, int du
         if (pubkeys == null || pid < 0) {
             throw new IllegalArgumentException("--pubkeys FILE and --signer-pid PID are required");
         }
-        return new LoadOptions(url, pubkeys, pid, clients, duration, burst, raw, token, startAt, warmup);
+        if (bursts < 1) {
+            throw new IllegalArgumentException("--bursts must be at least 1");
+        }
+        return new LoadOptions(url, pubkeys, pid, clients, duration, burst, bursts, raw, token, startAt, warmup);
     }
 }
