@@ -9,7 +9,7 @@ public final class SpiVersion {
     /** Incompatible changes bump this. */
     public static final int MAJOR = 1;
     /** Compatible additions bump this. */
-    public static final int MINOR = 7;
+    public static final int MINOR = 8;
 
     private SpiVersion() {
     }

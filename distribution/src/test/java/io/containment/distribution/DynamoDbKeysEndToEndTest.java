@@ -151,6 +151,7 @@ class DynamoDbKeysEndToEndTest {
     void importSignShareRefreshRefuseTamperedSealRestartAndLeaveNoSecretInTheHeap() throws Exception {
         RunningDistribution first = RunningDistribution.unzip(work.resolve("unzipped"));
         RunningDistribution second = first.another();
+        first.javaOpts("-XX:-DisableAttachMechanism");   // the launcher turns attaching off; the heap dumps below need it
         assertThat(first.home().resolve("plugins")).isDirectoryContaining("glob:**keys-dynamodb*.zip");
         String interop1 = pubkey("interop-1");
         String interop2 = pubkey("interop-2");
@@ -201,8 +202,11 @@ class DynamoDbKeysEndToEndTest {
                     "the problem in the second signer's log");
             assertThat(readQuietly(secondLog)).doesNotContain(HexFormat.of().formatHex(secretOf(interop2)));
 
-            // hardening-linux made the signer non-dumpable; jcmd attaches over the JVM's socket all the same
-            // (see docs/operations.md, Hardening)
+            // the launcher's default: jcmd cannot attach (non-dumpable alone would not stop it, see
+            // docs/operations.md, Hardening); the first signer was started with attaching turned back on
+            HeapDumps.Attach refused = HeapDumps.tryAttach(second.pid());
+            assertThat(refused.exitCode()).as("jcmd against a signer started by default: " + refused.output()).isNotZero();
+            assertThat(refused.output()).doesNotContain("JDK " + Runtime.version().feature());
             assertThat(Files.readString(firstLog)).contains("hardening: non-dumpable applied");
             byte[] check = SealRecordFile.check(stateFile);
             byte[] unsealedDump = HeapDumps.dump(first.pid(), work.resolve("unsealed.hprof"));

@@ -49,6 +49,25 @@ final class HeapDumps {
     }
 
     /**
+     * Runs {@code jcmd <pid> VM.version} and answers its exit code and output: non-zero when the
+     * JVM refuses attaching ({@code -XX:+DisableAttachMechanism}, the launcher's default).
+     */
+    static Attach tryAttach(long pid) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "VM.version").redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("jcmd did not finish: " + output);
+        }
+        return new Attach(process.exitValue(), output);
+    }
+
+    /** What {@link #tryAttach} saw. */
+    record Attach(int exitCode, String output) {
+    }
+
+    /**
      * The forms a 32-byte big-endian BLS secret can take in a dump: as given, byte-reversed
      * (little-endian), and as blst keeps it — a {@code long[4]} of little-endian 64-bit limbs, which
      * HPROF writes big-endian, so the big-endian 8-byte chunks in reverse order.

@@ -19,6 +19,7 @@ final class RunningDistribution implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int port;
+    private String javaOpts;
 
     private RunningDistribution(Path home) {
         this.home = home;
@@ -68,6 +69,12 @@ final class RunningDistribution implements AutoCloseable {
         }
     }
 
+    /** {@code JAVA_OPTS} for the launches from now on (none by default). */
+    RunningDistribution javaOpts(String options) {
+        this.javaOpts = options;
+        return this;
+    }
+
     /** Runs {@code bin/containment-chamber args…} with JAVA_HOME of this JVM. */
     Process launch(Path log, String... args) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/containment-chamber").toString()));
@@ -75,6 +82,11 @@ final class RunningDistribution implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        if (javaOpts != null) {
+            builder.environment().put("JAVA_OPTS", javaOpts);
+        } else {
+            builder.environment().remove("JAVA_OPTS");
+        }
         return builder.start();
     }
 

@@ -21,6 +21,7 @@ public interface PendingImport extends AutoCloseable {
      * Stores the keystore durably and adds the key to the source's {@link KeySource#keys()}.
      *
      * @return the key, ready to sign
+     * @throws KeyAlreadyStoredException when the key is already stored (since SPI 1.8): nothing was written
      * @throws KeyStorageException when it could not be stored; nothing of it remains stored and
      *                             the decrypted key is destroyed
      * @throws IllegalStateException when already committed or closed

@@ -3,6 +3,7 @@ package io.containment.runtime.keymanager;
 import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.Root;
 import io.containment.api.keys.InvalidKeystoreException;
+import io.containment.api.keys.KeyAlreadyStoredException;
 import io.containment.api.keys.KeyStorageException;
 import io.containment.api.keys.PendingImport;
 import io.containment.api.keys.ValidatorKey;
@@ -150,6 +151,8 @@ final class KeystoreImport {
             ValidatorKey key = pending.commit();
             registry.added(target, key);
             return ImportResult.imported();
+        } catch (KeyAlreadyStoredException e) { // another signer sharing the storage imported it just now
+            return ImportResult.duplicate(e.getMessage());
         } catch (KeyStorageException e) {
             LOG.log(Level.WARNING, "import of {0} failed: {1}", publicKey, e.getMessage());
             return ImportResult.error(e.getMessage());

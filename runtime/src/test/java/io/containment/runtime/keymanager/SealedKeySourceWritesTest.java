@@ -9,6 +9,7 @@ import io.containment.api.contract.ReferenceSlashingStore;
 import io.containment.api.contract.TestPluginContext;
 import io.containment.api.keys.InvalidKeystoreException;
 import io.containment.api.keys.KeyDeletion;
+import io.containment.api.keys.KeyAlreadyStoredException;
 import io.containment.api.keys.KeyStorageException;
 import io.containment.api.keys.PendingImport;
 import io.containment.api.keys.ValidatorKey;
@@ -107,6 +108,18 @@ class SealedKeySourceWritesTest {
         assertThat(source.stored).isEmpty();
     }
 
+    @Test
+    void aKeyAnotherSignerStoredJustNowIsDuplicateAndOtherStorageFailuresAreErrors() {
+        registry.unsealProtected(new byte[32]);
+        source.commitFailure = new KeyAlreadyStoredException("key already active in the shared table; nothing was written");
+        assertThat(imports.run(request(secretHex()))).extracting(ImportResult::status)
+                .containsExactly(ImportResult.Status.DUPLICATE);
+
+        source.commitFailure = new KeyStorageException("disk full");
+        assertThat(imports.run(request(secretHex()))).extracting(ImportResult::status).containsExactly(ImportResult.Status.ERROR);
+        assertThat(source.stored).isEmpty();
+    }
+
     /** Hex "keystores" with password {@code pw}, held in memory; under the master key. */
     private static final class WritableProtectedSource implements WritableKeySource, MasterKeyProtected {
         private final BlstSecretKeys bls;
@@ -114,6 +127,8 @@ class SealedKeySourceWritesTest {
         final List<BlsPublicKey> deleted = new ArrayList<>();
         volatile int prepared;
         volatile boolean refusePrepare;
+        /** Thrown by the next commits instead of storing, when set. */
+        volatile KeyStorageException commitFailure;
         private volatile boolean unsealed;
 
         WritableProtectedSource(BlstSecretKeys bls) {
@@ -159,6 +174,10 @@ class SealedKeySourceWritesTest {
 
                 @Override
                 public ValidatorKey commit() {
+                    if (commitFailure != null) {
+                        key.destroy();
+                        throw commitFailure;
+                    }
                     synchronized (WritableProtectedSource.this) {
                         stored.add(key);
                     }

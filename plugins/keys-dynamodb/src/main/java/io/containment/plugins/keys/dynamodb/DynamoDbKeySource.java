@@ -2,6 +2,7 @@ package io.containment.plugins.keys.dynamodb;
 
 import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.keys.BlsSecretKeys;
+import io.containment.api.keys.KeyAlreadyStoredException;
 import io.containment.api.keys.KeyDeletion;
 import io.containment.api.keys.KeyStorageException;
 import io.containment.api.keys.Keystores;
@@ -216,7 +217,7 @@ final class DynamoDbKeySource implements WritableKeySource, MasterKeyProtected {
                         + e.getMessage());
             }
             if (written.isEmpty()) {
-                throw new KeyStorageException("key " + publicKey + " is already active in DynamoDB table " + table.name()
+                throw new KeyAlreadyStoredException("key " + publicKey + " is already active in DynamoDB table " + table.name()
                         + " (imported through another signer sharing the table; it is loaded at the next refresh); nothing was written");
             }
             HeldKey key = new HeldKey(bls.fromSecret(secret, origin(publicKey)), written.get(), origin(publicKey));
