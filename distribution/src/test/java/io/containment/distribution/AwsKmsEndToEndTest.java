@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.containment.testing.kms.FakeKms;
 import io.containment.testing.kms.FakeKmsKey;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -31,7 +30,7 @@ class AwsKmsEndToEndTest {
 
     @Test
     void keystoresWrappedWithWrapKmsAreServedByTheAwsKmsSource() throws Exception {
-        JsonObject vectors = json("/e2e/cases.json");
+        JsonObject vectors = TestResources.jsonResource("/e2e/cases.json");
         JsonObject firstCase = vectors.getJsonArray("cases").getJsonObject(0);
         String pubkey = firstCase.getString("pubkey");
         Path keystores = Files.createDirectories(work.resolve("keystores"));
@@ -90,12 +89,6 @@ class AwsKmsEndToEndTest {
     private void copy(String name, Path folder) throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/e2e/" + name)) {
             Files.copy(in, folder.resolve(name));
-        }
-    }
-
-    private static JsonObject json(String resource) throws Exception {
-        try (InputStream in = AwsKmsEndToEndTest.class.getResourceAsStream(resource); var reader = Json.createReader(in)) {
-            return reader.readObject();
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,12 +29,7 @@ class DistributionAuthEndToEndTest {
     Path work;
 
     private static JsonObject load() {
-        try (InputStream in = DistributionAuthEndToEndTest.class.getResourceAsStream("/e2e/cases.json");
-             var reader = Json.createReader(in)) {
-            return reader.readObject();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestResources.jsonResource("/e2e/cases.json");
     }
 
     private Path config(int port, String dataDir, String extra) throws Exception {

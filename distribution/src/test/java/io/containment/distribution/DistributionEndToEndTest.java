@@ -2,7 +2,6 @@ package io.containment.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -25,12 +24,7 @@ class DistributionEndToEndTest {
     Path work;
 
     private static JsonObject load() {
-        try (InputStream in = DistributionEndToEndTest.class.getResourceAsStream("/e2e/cases.json");
-             var reader = Json.createReader(in)) {
-            return reader.readObject();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestResources.jsonResource("/e2e/cases.json");
     }
 
     private Path keystores() throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.containment.testing.dynalite.Dynalite;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -121,11 +120,6 @@ class DynamoDbAuthDistributionTest {
     }
 
     private static JsonObject load() {
-        try (InputStream in = DynamoDbAuthDistributionTest.class.getResourceAsStream("/e2e/cases.json");
-             var reader = Json.createReader(in)) {
-            return reader.readObject();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestResources.jsonResource("/e2e/cases.json");
     }
 }

@@ -6,7 +6,6 @@ import io.containment.testing.dynalite.Dynalite;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -285,11 +284,6 @@ class DynamoDbDistributionTest {
     }
 
     private static JsonObject load() {
-        try (InputStream in = DynamoDbDistributionTest.class.getResourceAsStream("/e2e/cases.json");
-             var reader = Json.createReader(in)) {
-            return reader.readObject();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestResources.jsonResource("/e2e/cases.json");
     }
 }

@@ -1,5 +1,8 @@
 package io.containment.distribution;
 
+import static io.containment.distribution.TestResources.jsonResource;
+import static io.containment.distribution.TestResources.keyManagerText;
+import static io.containment.distribution.TestResources.keyManagerPubkey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.containment.testing.dynalite.Dynalite;
@@ -8,11 +11,8 @@ import io.containment.testing.kms.FakeKmsKey;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -35,31 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DynamoDbKeysEndToEndTest {
     private static final Pattern SETUP_TOKEN = Pattern.compile("setup token \\(shown once[^:]*\\): (cc-setup-[0-9a-f]{64})");
-    private static final JsonObject VECTORS = resource("/e2e/cases.json");
+    private static final JsonObject VECTORS = jsonResource("/e2e/cases.json");
     private static final String TABLE = "validator-keys";
 
     @TempDir
     Path work;
-
-    private static JsonObject resource(String name) {
-        try (InputStream in = DynamoDbKeysEndToEndTest.class.getResourceAsStream(name); var reader = Json.createReader(in)) {
-            return reader.readObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String text(String name) {
-        try (InputStream in = DynamoDbKeysEndToEndTest.class.getResourceAsStream("/keymanager/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String pubkey(String label) {
-        return "0x" + resource("/keymanager/" + label + ".json").getString("pubkey");
-    }
 
     private static byte[] secretOf(String pubkey) {
         String hex = VECTORS.getJsonArray("keys").getValuesAs(JsonObject.class).stream()
@@ -69,8 +49,8 @@ class DynamoDbKeysEndToEndTest {
 
     private static String importBody(String label) {
         return Json.createObjectBuilder()
-                .add("keystores", Json.createArrayBuilder().add(text(label + ".json")))
-                .add("passwords", Json.createArrayBuilder().add(text(label + ".txt"))).build().toString();
+                .add("keystores", Json.createArrayBuilder().add(keyManagerText(label + ".json")))
+                .add("passwords", Json.createArrayBuilder().add(keyManagerText(label + ".txt"))).build().toString();
     }
 
     private static List<String> statuses(HttpResponse<String> response) {
@@ -153,8 +133,8 @@ class DynamoDbKeysEndToEndTest {
         RunningDistribution second = first.another();
         first.javaOpts("-XX:-DisableAttachMechanism");   // the launcher turns attaching off; the heap dumps below need it
         assertThat(first.home().resolve("plugins")).isDirectoryContaining("glob:**keys-dynamodb*.zip");
-        String interop1 = pubkey("interop-1");
-        String interop2 = pubkey("interop-2");
+        String interop1 = keyManagerPubkey("interop-1");
+        String interop2 = keyManagerPubkey("interop-2");
         try (FakeKms kms = FakeKms.start(); Dynalite dynalite = Dynalite.start(); first; second) {
             FakeKmsKey a = kms.createKey("share a");
             FakeKmsKey b = kms.createKey("share b");

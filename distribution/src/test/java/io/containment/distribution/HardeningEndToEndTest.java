@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.containment.distribution.probe.ProbePlugin;
 import io.containment.distribution.probe.ProcessProbeFactory;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +35,7 @@ class HardeningEndToEndTest {
     Path work;
 
     private static JsonObject load() {
-        try (InputStream in = HardeningEndToEndTest.class.getResourceAsStream("/e2e/cases.json");
-             var reader = Json.createReader(in)) {
-            return reader.readObject();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestResources.jsonResource("/e2e/cases.json");
     }
 
     private Path keystores() throws Exception {

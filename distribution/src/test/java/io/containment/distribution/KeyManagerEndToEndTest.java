@@ -1,5 +1,8 @@
 package io.containment.distribution;
 
+import static io.containment.distribution.TestResources.jsonResource;
+import static io.containment.distribution.TestResources.keyManagerText;
+import static io.containment.distribution.TestResources.keyManagerPubkey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -7,11 +10,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -26,37 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  * writes nothing, the slashing history goes in with an import and comes out with a delete.
  */
 class KeyManagerEndToEndTest {
-    private static final JsonObject VECTORS = resource("/e2e/cases.json");
+    private static final JsonObject VECTORS = jsonResource("/e2e/cases.json");
     private static final String GVR = VECTORS.getString("genesis_validators_root");
-    private static final String INTEROP_0 = pubkey("interop-0");
+    private static final String INTEROP_0 = keyManagerPubkey("interop-0");
     private static final String SLASHING_KEY = VECTORS.getJsonObject("slashing_key").getString("pubkey");
 
     @TempDir
     Path work;
 
-    private static JsonObject resource(String name) {
-        try (InputStream in = KeyManagerEndToEndTest.class.getResourceAsStream(name); var reader = Json.createReader(in)) {
-            return reader.readObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String text(String name) {
-        try (InputStream in = KeyManagerEndToEndTest.class.getResourceAsStream("/keymanager/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String pubkey(String label) {
-        return "0x" + resource("/keymanager/" + label + ".json").getString("pubkey");
-    }
-
     private static String importBody(List<String> labels, List<String> passwords, String slashingProtection) {
         JsonArrayBuilder keystores = Json.createArrayBuilder();
-        labels.forEach(label -> keystores.add(text(label + ".json")));
+        labels.forEach(label -> keystores.add(keyManagerText(label + ".json")));
         JsonArrayBuilder secrets = Json.createArrayBuilder();
         passwords.forEach(secrets::add);
         var body = Json.createObjectBuilder().add("keystores", keystores).add("passwords", secrets);
@@ -67,7 +47,7 @@ class KeyManagerEndToEndTest {
     }
 
     private static String passwordOf(String label) {
-        return text(label + ".txt");
+        return keyManagerText(label + ".txt");
     }
 
     private static String deleteBody(String... pubkeys) {
@@ -178,14 +158,14 @@ class KeyManagerEndToEndTest {
             assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
             assertThat(statuses(imported)).containsExactly("imported", "imported", "duplicate", "duplicate");
 
-            String interop1 = pubkey("interop-1").substring(2);
+            String interop1 = keyManagerPubkey("interop-1").substring(2);
             assertThat(managedFiles()).containsExactly(SLASHING_KEY.substring(2) + ".json", SLASHING_KEY.substring(2) + ".txt",
                     interop1 + ".json", interop1 + ".txt");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("data/keystores"))))
                     .isEqualTo("rwx------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
                     work.resolve("data/keystores/" + interop1 + ".txt")))).isEqualTo("rw-------");
-            assertSigns(dist, pubkey("interop-1"));
+            assertSigns(dist, keyManagerPubkey("interop-1"));
             HttpResponse<String> conflicting = dist.post("/api/v1/eth2/sign/" + SLASHING_KEY, blockRequest(1).toString());
             assertThat(conflicting.statusCode()).as("the imported history protects the key").isEqualTo(412);
             dist.kill();
@@ -193,12 +173,12 @@ class KeyManagerEndToEndTest {
             dist.startServer(config, port, work.resolve("second.log"));
             JsonArray afterRestart = json(dist.get("/eth/v1/keystores")).getJsonArray("data");
             assertThat(afterRestart.getValuesAs(JsonObject.class)).extracting(k -> k.getString("validating_pubkey"))
-                    .containsExactlyInAnyOrder(INTEROP_0, pubkey("interop-1"), SLASHING_KEY);
+                    .containsExactlyInAnyOrder(INTEROP_0, keyManagerPubkey("interop-1"), SLASHING_KEY);
             JsonObject slashingEntry = afterRestart.getValuesAs(JsonObject.class).stream()
                     .filter(k -> k.getString("validating_pubkey").equals(SLASHING_KEY)).findFirst().orElseThrow();
             assertThat(slashingEntry.getString("derivation_path")).isEqualTo("m/12381/3600/4/0/0");
             assertThat(slashingEntry.getBoolean("readonly")).isFalse();
-            assertSigns(dist, pubkey("interop-1"));
+            assertSigns(dist, keyManagerPubkey("interop-1"));
 
             String unknown = VECTORS.getString("unknown_pubkey");
             HttpResponse<String> deleted = dist.delete("/eth/v1/keystores", deleteBody(SLASHING_KEY, INTEROP_0, unknown));
@@ -224,7 +204,7 @@ class KeyManagerEndToEndTest {
 
             dist.startServer(config, port, work.resolve("third.log"));
             assertThat(json(dist.get("/eth/v1/keystores")).getJsonArray("data").getValuesAs(JsonObject.class))
-                    .extracting(k -> k.getString("validating_pubkey")).containsExactlyInAnyOrder(INTEROP_0, pubkey("interop-1"));
+                    .extracting(k -> k.getString("validating_pubkey")).containsExactlyInAnyOrder(INTEROP_0, keyManagerPubkey("interop-1"));
         }
     }
 
@@ -243,7 +223,7 @@ class KeyManagerEndToEndTest {
         Path config = config(port, ", max_items_per_request: 2, max_request_bytes: 4096");
         try (dist) {
             dist.startServer(config, port, work.resolve("first.log"));
-            HttpResponse<String> tooMany = dist.delete("/eth/v1/keystores", deleteBody(INTEROP_0, SLASHING_KEY, pubkey("interop-1")));
+            HttpResponse<String> tooMany = dist.delete("/eth/v1/keystores", deleteBody(INTEROP_0, SLASHING_KEY, keyManagerPubkey("interop-1")));
             assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(413);
             assertThat(json(tooMany).getString("message")).contains("max_items_per_request");
             HttpResponse<String> tooBig = dist.post("/eth/v1/keystores", importBody(
@@ -253,17 +233,17 @@ class KeyManagerEndToEndTest {
 
             assertThat(json(dist.get("/reload")).getString("status")).isEqualTo("idle");
             Path keystores = work.resolve("keystores");
-            Files.writeString(keystores.resolve("added.json"), text("interop-2.json"));
+            Files.writeString(keystores.resolve("added.json"), keyManagerText("interop-2.json"));
             Files.writeString(keystores.resolve("added.txt"), passwordOf("interop-2"));
             reload(dist, "completed");
-            assertSigns(dist, pubkey("interop-2"));
+            assertSigns(dist, keyManagerPubkey("interop-2"));
 
             Files.delete(keystores.resolve("added.json"));
             reload(dist, "completed");
-            assertThat(dist.post("/api/v1/eth2/sign/" + pubkey("interop-2"), randaoCase(pubkey("interop-2"))
+            assertThat(dist.post("/api/v1/eth2/sign/" + keyManagerPubkey("interop-2"), randaoCase(keyManagerPubkey("interop-2"))
                     .getJsonObject("request").toString()).statusCode()).isEqualTo(404);
 
-            Files.writeString(keystores.resolve("broken.json"), text("interop-3.json"));
+            Files.writeString(keystores.resolve("broken.json"), keyManagerText("interop-3.json"));
             Files.writeString(keystores.resolve("broken.txt"), "not-its-password");
             JsonObject status = reload(dist, "completed_with_errors");
             assertThat(status.getString("lastError")).contains("broken.json").doesNotContain("not-its-password");

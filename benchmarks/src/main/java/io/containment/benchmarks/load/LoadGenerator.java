@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drives a running signer over HTTP/1.1 keep-alive with many concurrent clients sending realistic
- * ATTESTATION traffic, then a duty burst, and measures raw jblst in the same run. Prints one
+ * ATTESTATION traffic, then duty bursts, and measures raw jblst in the same run. Prints one
  * {@code name=value} figure per line; the last line is {@code e2e_vs_raw_bls=<ratio>}: signatures per
  * signer CPU-second divided by raw jblst signatures per CPU-second. Exit code 1 when any request failed.
  */
@@ -64,7 +65,7 @@ public final class LoadGenerator {
         }
         raw[2] = RawBls.signaturesPerCpuSecond(options.rawSignatures());
         System.out.println("raw_bls_signatures_per_cpu_s_each=" + String.join(",",
-                java.util.Arrays.stream(raw).mapToObj(r -> String.format("%.0f", r)).toList()));
+                Arrays.stream(raw).mapToObj(r -> String.format("%.0f", r)).toList()));
         double rawMedian = median(raw);
         print("raw_bls_signatures_per_cpu_s", rawMedian);
         print("next_start_at", traffic.position());
@@ -104,7 +105,7 @@ public final class LoadGenerator {
      * The duty bursts. A validator client's duties come in a burst every slot: its first burst opens
      * the connections it needs (the JDK client opens one per request that finds none free) and meets
      * code the signer's JIT has not compiled yet (accepting connections, queueing for a signing
-     * slot); every later burst finds both ready (keep-alive outlives a 12 s slot). The first is
+     * slot); every later burst finds the connections open (keep-alive outlives a 12 s slot). The first is
      * printed as {@code burst_first_*}; {@code burst_*} are the medians of the later ones (the first
      * alone when there is one burst), {@code burst_p99_ms_each} lists every burst's p99.
      */
@@ -123,7 +124,7 @@ public final class LoadGenerator {
         print("burst_first_p99_ms", first.p99Millis());
         print("burst_first_signer_cpu_s", first.signerCpu());
         List<Burst> later = all.size() > 1 ? all.subList(1, all.size()) : all;
-        print("bursts_after_first", later == all ? 0 : later.size());
+        print("bursts_after_first", all.size() - 1);
         print("burst_ok", later.stream().mapToLong(Burst::ok).min().orElseThrow());
         print("burst_time_to_last_ms", median(later.stream().mapToDouble(Burst::lastMillis).toArray()));
         print("burst_p99_ms", median(later.stream().mapToDouble(Burst::p99Millis).toArray()));
@@ -137,7 +138,7 @@ public final class LoadGenerator {
 
     private static double median(double[] values) {
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }

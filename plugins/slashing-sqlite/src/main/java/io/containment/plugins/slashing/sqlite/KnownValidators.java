@@ -86,6 +86,7 @@ final class KnownValidators {
     }
 
     private final Map<BlsPublicKey, Known> validators = new HashMap<>();
+    /** The high watermark as read; {@code null} until read (after a {@link #clear}). */
     private Optional<HighWatermark> highWatermark;
     private long dataVersion = Long.MIN_VALUE;
 

@@ -31,11 +31,6 @@ final class Validators {
         }
     }
 
-    /** The id of {@code row}'s validator, adding the validator when there is no row yet. */
-    long idOrAdd(Optional<Row> row, BlsPublicKey pubkey) throws SQLException {
-        return row.isPresent() ? row.get().id() : findOrAdd(pubkey);
-    }
-
     OptionalLong find(BlsPublicKey pubkey) throws SQLException {
         PreparedStatement query = Statements.prepared(connection, "SELECT id FROM validators WHERE pubkey = ?");
         query.setBytes(1, pubkey.bytes());
