@@ -22,7 +22,12 @@ final class JsonText {
 
     private void quote(String value) {
         text.append('"');
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && value.charAt(plain) >= 0x20 && value.charAt(plain) != '"' && value.charAt(plain) != '\\') {
+            plain++;
+        }
+        text.append(value, 0, plain);   // the common case (keys, types, outcomes, times): nothing to escape, one copy
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"', '\\' -> text.append('\\').append(c);
