@@ -23,7 +23,7 @@ final class JsonText {
     private void quote(String value) {
         text.append('"');
         int plain = 0;
-        while (plain < value.length() && value.charAt(plain) >= 0x20 && value.charAt(plain) != '"' && value.charAt(plain) != '\\') {
+        while (plain < value.length() && needsNoEscape(value.charAt(plain))) {
             plain++;
         }
         text.append(value, 0, plain);   // the common case (keys, types, outcomes, times): nothing to escape, one copy
@@ -47,6 +47,10 @@ final class JsonText {
             }
         }
         text.append('"');
+    }
+
+    private static boolean needsNoEscape(char c) {
+        return c >= 0x20 && c != '"' && c != '\\';
     }
 
     @Override

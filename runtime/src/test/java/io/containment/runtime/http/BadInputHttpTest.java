@@ -179,22 +179,22 @@ class BadInputHttpTest {
     void whatTheHttpLayerRefusesBeforeRoutingCarriesTheJsonBodyToo() {
         Case c = SHAPES.getFirst();
         String path = signPath(c.pubkey());
-        String json = "Content-Type: application/json\r\nConnection: close\r\n";
-        Answer longLine = http.raw("POST " + path + "?" + "a".repeat(5000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + json + "\r\n", new byte[0]);
+        String jsonThenClose = "Content-Type: application/json\r\nConnection: close\r\n";
+        Answer longLine = http.raw("POST " + path + "?" + "a".repeat(5000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + jsonThenClose + "\r\n", new byte[0]);
         longLine.isRefusal(414);
         assertThat(longLine.body()).contains("request line too long").doesNotContain("aaaa");
         Answer hugeHeaders = http.raw("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Pad: " + "b".repeat(20_000) + "\r\n"
-                + json + "\r\n", new byte[0]);
+                + jsonThenClose + "\r\n", new byte[0]);
         assertThat(hugeHeaders.status()).as(hugeHeaders.body()).isIn(400, 431);   // Helidon 4.4 says 400
         hugeHeaders.isRefusal();
         assertThat(hugeHeaders.body()).doesNotContain("bbbb");
         Answer notHttp = http.raw("GARBAGE <script>\r\n\r\n", new byte[0]);
         notHttp.isRefusal(400);
         assertThat(notHttp.body()).doesNotContain("script");
-        Answer badHeader = http.raw("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header: x\r\n" + json + "\r\n",
+        Answer badHeader = http.raw("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header: x\r\n" + jsonThenClose + "\r\n",
                 new byte[0]);
         badHeader.isRefusal(400);
-        Answer http2 = http.raw("POST " + path + " HTTP/2.0\r\nHost: 127.0.0.1\r\n" + json + "\r\n", new byte[0]);
+        Answer http2 = http.raw("POST " + path + " HTTP/2.0\r\nHost: 127.0.0.1\r\n" + jsonThenClose + "\r\n", new byte[0]);
         assertThat(http2.status()).as(http2.body()).isIn(400, 505);
         http2.hasErrorBody();
     }

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.helidon.logging.jul.HelidonFormatter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Random;
 import java.util.TimeZone;
 import java.util.function.BiFunction;
@@ -58,8 +62,8 @@ class ConsoleLineFormatterTest {
 
     @Test
     void theShippedConfigurationUsesThisFormatterWithItsFastPattern() throws IOException {
-        java.util.Properties shipped = new java.util.Properties();
-        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("../distribution/src/config/logging.properties"))) {
+        Properties shipped = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("../distribution/src/config/logging.properties"))) {
             shipped.load(in);
         }
         assertThat(shipped.getProperty("io.helidon.logging.jul.HelidonConsoleHandler.formatter"))
