@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -32,7 +33,9 @@ import org.sqlite.SQLiteOpenMode;
  * that commit returned (fsync'd), so a verdict is never out before its record is durable; if the
  * commit fails, every caller of the batch gets the failure and none a verdict. Within a batch each
  * work sees the records of the works before it (same transaction), so the judgement is the same as
- * one transaction each. The committer is a platform thread because the commit's fsync is a native
+ * one transaction each. While requests arrive together (the last batch held two or more), the
+ * committer first waits the {@link CommitDelay} so that more of them share the commit; a lone request
+ * is committed at once. The committer is a platform thread because the commit's fsync is a native
  * call: on a virtual thread it would pin the carrier, and with the signer on one core no BLS work
  * could run during the fsync.
  *
@@ -49,6 +52,7 @@ final class Database implements AutoCloseable {
     private final DatabaseFile file;
     private final Root genesisValidatorsRoot;
     private final int busyTimeoutMillis;
+    private final CommitDelay commitDelay;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final ConcurrentLinkedQueue<PendingWork<?>> queue = new ConcurrentLinkedQueue<>();
     /** Whether a batch task is submitted and has not started yet. */
@@ -58,13 +62,17 @@ final class Database implements AutoCloseable {
             Thread.ofPlatform().daemon().name("slashing-sqlite-commit").factory());
     /** What check-and-records know of the file; emptied whenever it could be out of date (see the class). */
     private final KnownValidators known = new KnownValidators();
+    /** How many works the committer's last non-empty batch held (committer thread only). */
+    private int previousBatchSize;
+    private volatile int commits;
     private Connection connection;
     private boolean closed;
 
-    private Database(DatabaseFile file, Root genesisValidatorsRoot, int busyTimeoutMillis) {
+    private Database(DatabaseFile file, Root genesisValidatorsRoot, int busyTimeoutMillis, CommitDelay commitDelay) {
         this.file = file;
         this.genesisValidatorsRoot = genesisValidatorsRoot;
         this.busyTimeoutMillis = busyTimeoutMillis;
+        this.commitDelay = commitDelay;
     }
 
     /**
@@ -73,8 +81,8 @@ final class Database implements AutoCloseable {
      * @throws PluginException when the file cannot be opened, is not a slashing database of this
      *                         version, or belongs to another chain
      */
-    static Database open(DatabaseFile file, Root genesisValidatorsRoot, int busyTimeoutMillis) {
-        Database database = new Database(file, genesisValidatorsRoot, busyTimeoutMillis);
+    static Database open(DatabaseFile file, Root genesisValidatorsRoot, int busyTimeoutMillis, CommitDelay commitDelay) {
+        Database database = new Database(file, genesisValidatorsRoot, busyTimeoutMillis, commitDelay);
         try {
             database.connection = database.connect(true);
             return database;
@@ -136,6 +144,10 @@ final class Database implements AutoCloseable {
 
     /** On the committer thread: one batch of everything queued now (nothing when an earlier call took it). */
     private void commitQueued() {
+        long delay = commitDelay.before(previousBatchSize);
+        if (delay > 0) {
+            LockSupport.parkNanos(delay);   // the flag is still set: whoever queues meanwhile joins this batch
+        }
         scheduled.set(false);
         lock.lock();
         try {
@@ -144,6 +156,8 @@ final class Database implements AutoCloseable {
                 batch.add(next);
             }
             if (!batch.isEmpty()) {
+                previousBatchSize = batch.size();
+                commits++;
                 runBatch(batch);
             }
         } finally {
@@ -154,6 +168,11 @@ final class Database implements AutoCloseable {
     /** How many works wait for the next batch (for tests). */
     int queued() {
         return queue.size();
+    }
+
+    /** How many batches the committer has run (for tests). */
+    int batches() {
+        return commits;
     }
 
     private void runBatch(List<PendingWork<?>> batch) {

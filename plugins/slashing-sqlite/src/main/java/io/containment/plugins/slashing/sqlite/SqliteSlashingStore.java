@@ -43,9 +43,9 @@ final class SqliteSlashingStore implements SlashingStore {
     }
 
     /** Opens (creating when new) the store at {@code path} for the chain. */
-    static SqliteSlashingStore open(Path path, Root genesisValidatorsRoot, int busyTimeoutMillis) {
+    static SqliteSlashingStore open(Path path, Root genesisValidatorsRoot, int busyTimeoutMillis, CommitDelay commitDelay) {
         DatabaseFile file = DatabaseFile.prepare(path);
-        return new SqliteSlashingStore(Database.open(file, genesisValidatorsRoot, busyTimeoutMillis), file.path());
+        return new SqliteSlashingStore(Database.open(file, genesisValidatorsRoot, busyTimeoutMillis, commitDelay), file.path());
     }
 
     @Override

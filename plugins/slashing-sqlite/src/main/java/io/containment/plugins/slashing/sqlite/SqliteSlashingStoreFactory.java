@@ -15,6 +15,7 @@ import org.pf4j.Extension;
 public final class SqliteSlashingStoreFactory implements SlashingStoreFactory {
     static final String PATH = "path";
     static final String BUSY_TIMEOUT_MS = "busy_timeout_ms";
+    static final String COMMIT_DELAY_MS = "commit_delay_ms";
     static final String DEFAULT_FILE_NAME = "slashing-protection.sqlite";
 
     @Override
@@ -28,7 +29,10 @@ public final class SqliteSlashingStoreFactory implements SlashingStoreFactory {
                 ConfigProperty.optional(PATH, ConfigProperty.Type.PATH,
                         "database file (created 0600); default <data_dir>/" + DEFAULT_FILE_NAME),
                 ConfigProperty.withDefault(BUSY_TIMEOUT_MS, ConfigProperty.Type.INTEGER, "5000",
-                        "how long a signing waits for another process holding the database before answering 503"));
+                        "how long a signing waits for another process holding the database before answering 503"),
+                ConfigProperty.withDefault(COMMIT_DELAY_MS, ConfigProperty.Type.INTEGER, "3",
+                        "while requests arrive together, how long the committer waits so more of them share one"
+                                + " commit (0 to " + CommitDelay.MAX_MILLIS + "; 0 commits at once)"));
     }
 
     @Override
@@ -38,6 +42,12 @@ public final class SqliteSlashingStoreFactory implements SlashingStoreFactory {
         if (busyTimeoutMillis < 0) {
             throw new PluginConfigException(config.fullKey(BUSY_TIMEOUT_MS), "must be 0 or more milliseconds");
         }
-        return SqliteSlashingStore.open(path, context.genesisValidatorsRoot(), busyTimeoutMillis);
+        int commitDelayMillis = config.integer(COMMIT_DELAY_MS).orElseThrow();
+        if (commitDelayMillis < 0 || commitDelayMillis > CommitDelay.MAX_MILLIS) {
+            throw new PluginConfigException(config.fullKey(COMMIT_DELAY_MS),
+                    "must be 0 to " + CommitDelay.MAX_MILLIS + " milliseconds");
+        }
+        return SqliteSlashingStore.open(path, context.genesisValidatorsRoot(), busyTimeoutMillis,
+                CommitDelay.ofMillis(commitDelayMillis));
     }
 }

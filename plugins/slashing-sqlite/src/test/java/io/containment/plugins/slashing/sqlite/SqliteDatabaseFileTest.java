@@ -54,7 +54,7 @@ class SqliteDatabaseFileTest {
     @Test
     void connectionRunsInWalModeWithFullSynchronousCommitsAndForeignKeys() throws Exception {
         Path file = directory.resolve("slashing.sqlite");
-        try (Database database = Database.open(DatabaseFile.prepare(file), GENESIS_VALIDATORS_ROOT, 5000)) {
+        try (Database database = Database.open(DatabaseFile.prepare(file), GENESIS_VALIDATORS_ROOT, 5000, CommitDelay.NONE)) {
             List<String> pragmas = database.read(connection -> {
                 List<String> values = new java.util.ArrayList<>();
                 try (Statement statement = connection.createStatement()) {

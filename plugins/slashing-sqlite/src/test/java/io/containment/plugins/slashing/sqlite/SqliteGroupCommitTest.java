@@ -108,7 +108,7 @@ class SqliteGroupCommitTest {
 
         Held(Path file) throws InterruptedException {
             DatabaseFile prepared = DatabaseFile.prepare(file);
-            database = Database.open(prepared, GENESIS_VALIDATORS_ROOT, 5000);
+            database = Database.open(prepared, GENESIS_VALIDATORS_ROOT, 5000, CommitDelay.NONE);
             store = new SqliteSlashingStore(database, prepared.path());
             executor.submit(() -> database.writeGrouped(connection -> {
                 entered.countDown();

@@ -18,7 +18,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How the runtime finds and configures the store. */
@@ -29,11 +32,14 @@ class SqliteSlashingStoreFactoryTest {
     Path dataDir;
 
     @Test
-    void isNamedSqliteAndAcceptsOnlyPathAndBusyTimeout() {
+    void isNamedSqliteAndAcceptsOnlyPathBusyTimeoutAndCommitDelay() {
         assertThat(factory.name()).isEqualTo("sqlite");
-        assertThat(factory.configProperties()).extracting(ConfigProperty::name).containsExactly("path", "busy_timeout_ms");
+        assertThat(factory.configProperties()).extracting(ConfigProperty::name)
+                .containsExactly("path", "busy_timeout_ms", "commit_delay_ms");
         assertThat(factory.configProperties()).extracting(ConfigProperty::type)
-                .containsExactly(ConfigProperty.Type.PATH, ConfigProperty.Type.INTEGER);
+                .containsExactly(ConfigProperty.Type.PATH, ConfigProperty.Type.INTEGER, ConfigProperty.Type.INTEGER);
+        assertThat(factory.configProperties()).extracting(ConfigProperty::defaultValue)
+                .containsExactly(Optional.empty(), Optional.of("5000"), Optional.of("3"));
     }
 
     @Test
@@ -59,6 +65,14 @@ class SqliteSlashingStoreFactoryTest {
         assertThatThrownBy(() -> factory.create(config(Map.of("busy_timeout_ms", "-1")), new TestPluginContext(dataDir)))
                 .isInstanceOf(PluginConfigException.class)
                 .hasMessageStartingWith("anti_slashing.busy_timeout_ms");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "101", "3.5"})
+    void aCommitDelayOutside0To100MillisecondsIsRefusedNamingTheKey(String value) {
+        assertThatThrownBy(() -> factory.create(config(Map.of("commit_delay_ms", value)), new TestPluginContext(dataDir)))
+                .isInstanceOf(PluginConfigException.class)
+                .hasMessageStartingWith("anti_slashing.commit_delay_ms");
     }
 
     @Test

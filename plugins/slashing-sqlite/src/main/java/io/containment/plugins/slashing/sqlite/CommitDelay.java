@@ -1,0 +1,31 @@
+package io.containment.plugins.slashing.sqlite;
+
+import java.time.Duration;
+
+/**
+ * How long the committer waits before it takes a batch, so that more check-and-records join one
+ * commit (PostgreSQL's {@code commit_delay} with {@code commit_siblings}): only after a batch of two
+ * or more, that is while several requests are signing at once. A lone request on an idle signer
+ * is never delayed. Under load the wait costs no throughput (the core signs meanwhile) and saves
+ * the commit's fixed work (lock calls, the WAL's shared pages, fsync) on every request it adds.
+ */
+record CommitDelay(long nanos) {
+    static final CommitDelay NONE = new CommitDelay(0);
+    /** The largest delay accepted from configuration: beyond it the wait would be felt as latency. */
+    static final int MAX_MILLIS = 100;
+
+    CommitDelay {
+        if (nanos < 0 || nanos > Duration.ofMillis(MAX_MILLIS).toNanos()) {
+            throw new IllegalArgumentException("commit delay out of range: " + nanos + " ns");
+        }
+    }
+
+    static CommitDelay ofMillis(int millis) {
+        return new CommitDelay(Duration.ofMillis(millis).toNanos());
+    }
+
+    /** The wait before the next batch, given how many works the last one held. */
+    long before(int previousBatchSize) {
+        return previousBatchSize > 1 ? nanos : 0;
+    }
+}

@@ -1,0 +1,128 @@
+package io.containment.plugins.slashing.sqlite;
+
+import static io.containment.api.contract.SlashingFixtures.GENESIS_VALIDATORS_ROOT;
+import static io.containment.api.contract.SlashingFixtures.root;
+import static io.containment.api.contract.SlashingFixtures.validator;
+import static io.containment.api.contract.SlashingFixtures.vote;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.containment.api.slashing.SlashingVerdict;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commit delay: while requests arrive together, the committer waits so that more of them share
+ * one commit; a lone request is committed at once. Every caller is still answered only after the
+ * commit of its batch.
+ */
+class SqliteCommitDelayTest {
+    private static final CommitDelay HUNDRED_MS = CommitDelay.ofMillis(100);
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void theDelayAppliesOnlyAfterABatchOfTwoOrMore() {
+        assertThat(HUNDRED_MS.before(0)).isZero();
+        assertThat(HUNDRED_MS.before(1)).isZero();
+        assertThat(HUNDRED_MS.before(2)).isEqualTo(Duration.ofMillis(100).toNanos());
+        assertThat(CommitDelay.NONE.before(50)).isZero();
+        assertThatThrownBy(() -> CommitDelay.ofMillis(CommitDelay.MAX_MILLIS + 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CommitDelay(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void whileRequestsArriveTogetherThoseArrivingDuringTheDelayShareOneCommit() throws Exception {
+        try (Opened opened = new Opened(directory.resolve("slashing.sqlite"));
+                ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            opened.batchOfTwo(callers);
+            int before = opened.database.batches();
+
+            // five requests 5 ms apart: without the delay each would find the committer idle and commit alone
+            List<Future<Object>> spread = new ArrayList<>();
+            for (int i = 10; i < 15; i++) {
+                int index = i;
+                spread.add(callers.submit(() -> opened.store.checkAndRecord(vote(validator(index), 1, 2, root("a")))));
+                Thread.sleep(5);
+            }
+            for (Future<Object> caller : spread) {
+                assertThat(caller.get()).isInstanceOf(SlashingVerdict.Valid.class);
+            }
+
+            assertThat(opened.database.batches() - before).isEqualTo(1);
+            for (int i = 10; i < 15; i++) {   // recorded, hence refused again
+                assertThat(opened.store.checkAndRecord(vote(validator(i), 1, 2, root("b")))).isInstanceOf(SlashingVerdict.Refused.class);
+            }
+        }
+    }
+
+    @Test
+    void oneRequestAtATimeIsNotDelayedBeyondTheFirstAfterABatch() throws Exception {
+        try (Opened opened = new Opened(directory.resolve("slashing.sqlite"));
+                ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            opened.batchOfTwo(callers);
+
+            long start = System.nanoTime();
+            for (int epoch = 1; epoch <= 20; epoch++) {
+                assertThat(opened.store.checkAndRecord(vote(validator(3), epoch, epoch + 1, root("a"))))
+                        .isInstanceOf(SlashingVerdict.Valid.class);
+            }
+            // delayed each, the 20 would take at least 2 s; only the first (after the batch of two) waits 100 ms
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+        }
+    }
+
+    /** A store opened with a 100 ms commit delay. */
+    private static final class Opened implements AutoCloseable {
+        final Database database;
+        final SqliteSlashingStore store;
+
+        Opened(Path file) {
+            DatabaseFile prepared = DatabaseFile.prepare(file);
+            database = Database.open(prepared, GENESIS_VALIDATORS_ROOT, 5000, HUNDRED_MS);
+            store = new SqliteSlashingStore(database, prepared.path());
+        }
+
+        /** Makes the committer's last batch one of two works (a held work, then two queued behind it). */
+        void batchOfTwo(ExecutorService callers) throws Exception {
+            CountDownLatch entered = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Future<Object> held = callers.submit(() -> database.writeGrouped(connection -> {
+                entered.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new SQLException("interrupted", e);
+                }
+                return null;
+            }));
+            entered.await();
+            Future<Object> first = callers.submit(() -> store.checkAndRecord(vote(validator(1), 1, 2, root("a"))));
+            Future<Object> second = callers.submit(() -> store.checkAndRecord(vote(validator(2), 1, 2, root("a"))));
+            while (database.queued() < 2) {
+                Thread.sleep(1);
+            }
+            int before = database.batches();
+            release.countDown();
+            held.get();
+            assertThat(first.get()).isInstanceOf(SlashingVerdict.Valid.class);
+            assertThat(second.get()).isInstanceOf(SlashingVerdict.Valid.class);
+            assertThat(database.batches() - before).isEqualTo(1);
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
+    }
+}
