@@ -64,7 +64,7 @@ final class Database implements AutoCloseable {
     private final KnownValidators known = new KnownValidators();
     /** How many works the committer's last non-empty batch held (committer thread only). */
     private int previousBatchSize;
-    private volatile int commits;
+    private volatile int batchesRun;
     private Connection connection;
     private boolean closed;
 
@@ -157,7 +157,7 @@ final class Database implements AutoCloseable {
             }
             if (!batch.isEmpty()) {
                 previousBatchSize = batch.size();
-                commits++;
+                batchesRun++;
                 runBatch(batch);
             }
         } finally {
@@ -172,7 +172,7 @@ final class Database implements AutoCloseable {
 
     /** How many batches the committer has run (for tests). */
     int batches() {
-        return commits;
+        return batchesRun;
     }
 
     private void runBatch(List<PendingWork<?>> batch) {
