@@ -259,6 +259,9 @@ final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(busyTimeoutMillis);
+        // nothing here reads generated keys; with them on, sqlite-jdbc runs a second statement
+        // (SELECT last_insert_rowid()) after every INSERT of a check-and-record
+        config.setGetGeneratedKeys(false);
         Connection opened = config.createConnection("jdbc:sqlite:" + file.path());
         try {
             new SchemaCheck(file.path(), genesisValidatorsRoot).run(opened, mayInitialise);
