@@ -6,8 +6,9 @@ import java.time.Duration;
  * How long the committer waits before it takes a batch, so that more check-and-records join one
  * commit (PostgreSQL's {@code commit_delay} with {@code commit_siblings}): only after a batch of two
  * or more, that is while several requests are signing at once. A lone request on an idle signer
- * is never delayed. Under load the wait costs no throughput (the core signs meanwhile) and saves
- * the commit's fixed work (lock calls, the WAL's shared pages, fsync) on every request it adds.
+ * is never delayed. Under load the core signs other requests meanwhile, and every request the wait
+ * adds to the batch shares the commit's fixed work (lock calls, the WAL's shared pages, fsync); when
+ * every request in flight is waiting for the commit, the core idles for the rest of the delay.
  */
 record CommitDelay(long nanos) {
     static final CommitDelay NONE = new CommitDelay(0);
