@@ -9,11 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.containment.api.slashing.SlashingVerdict;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -95,26 +93,11 @@ class SqliteCommitDelayTest {
 
         /** Makes the committer's last batch one of two works (a held work, then two queued behind it). */
         void batchOfTwo(ExecutorService callers) throws Exception {
-            CountDownLatch entered = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            Future<Object> held = callers.submit(() -> database.writeGrouped(connection -> {
-                entered.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    throw new SQLException("interrupted", e);
-                }
-                return null;
-            }));
-            entered.await();
+            HeldCommitter held = new HeldCommitter(database, callers);
             Future<Object> first = callers.submit(() -> store.checkAndRecord(vote(validator(1), 1, 2, root("a"))));
             Future<Object> second = callers.submit(() -> store.checkAndRecord(vote(validator(2), 1, 2, root("a"))));
-            while (database.queued() < 2) {
-                Thread.sleep(1);
-            }
             int before = database.batches();
-            release.countDown();
-            held.get();
+            held.releaseOnceQueued(2);
             assertThat(first.get()).isInstanceOf(SlashingVerdict.Valid.class);
             assertThat(second.get()).isInstanceOf(SlashingVerdict.Valid.class);
             assertThat(database.batches() - before).isEqualTo(1);

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -98,44 +97,31 @@ class SqliteGroupCommitTest {
         }
     }
 
-    /** A store whose database is held by a blocked write until the expected callers queued behind it. */
+    /** A store whose committer is held by a blocked write until the expected callers queued behind it. */
     private static final class Held implements AutoCloseable {
         final Database database;
         final SqliteSlashingStore store;
         final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-        private final CountDownLatch entered = new CountDownLatch(1);
-        private final CountDownLatch release = new CountDownLatch(1);
+        private final HeldCommitter committer;
 
         Held(Path file) throws InterruptedException {
             DatabaseFile prepared = DatabaseFile.prepare(file);
             database = Database.open(prepared, GENESIS_VALIDATORS_ROOT, 5000, CommitDelay.NONE);
             store = new SqliteSlashingStore(database, prepared.path());
-            executor.submit(() -> database.writeGrouped(connection -> {
-                entered.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    throw new SQLException("interrupted", e);
-                }
-                return null;
-            }));
-            entered.await();
+            committer = new HeldCommitter(database, executor);
         }
 
         void waitQueued(int count) throws InterruptedException {
-            while (database.queued() < count) {
-                Thread.sleep(1);
-            }
+            committer.waitQueued(count);
         }
 
         void releaseOnceQueued(int count) throws InterruptedException {
-            waitQueued(count);
-            release.countDown();
+            committer.releaseOnceQueued(count);
         }
 
         @Override
         public void close() {
-            release.countDown();
+            committer.release();
             executor.close();
             store.close();
         }
