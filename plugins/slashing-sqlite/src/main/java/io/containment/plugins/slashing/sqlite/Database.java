@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
@@ -34,8 +35,8 @@ import org.sqlite.SQLiteOpenMode;
  * commit fails, every caller of the batch gets the failure and none a verdict. Within a batch each
  * work sees the records of the works before it (same transaction), so the judgement is the same as
  * one transaction each. While requests arrive together (the last batch held two or more), the
- * committer first waits the {@link CommitDelay} so that more of them share the commit; a lone request
- * is committed at once. The committer is a platform thread because the commit's fsync is a native
+ * committer first waits, up to the {@link CommitDelay}, until as many works are queued as the last
+ * batch held, so that more of them share the commit; a lone request is committed at once. The committer is a platform thread because the commit's fsync is a native
  * call: on a virtual thread it would pin the carrier, and with the signer on one core no BLS work
  * could run during the fsync.
  *
@@ -55,6 +56,11 @@ final class Database implements AutoCloseable {
     private final CommitDelay commitDelay;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final ConcurrentLinkedQueue<PendingWork<?>> queue = new ConcurrentLinkedQueue<>();
+    /** How many works the queue holds (its own size() walks it). */
+    private final AtomicInteger queuedCount = new AtomicInteger();
+    /** While the committer waits for joiners: how many queued works end the wait; otherwise never. */
+    private volatile int waitingFor = Integer.MAX_VALUE;
+    private volatile Thread waitingCommitter;
     /** Whether a batch task is submitted and has not started yet. */
     private final AtomicBoolean scheduled = new AtomicBoolean();
     /** Runs the batches: a platform thread, so a virtual-thread caller unmounts while it waits for the fsync. */
@@ -125,6 +131,9 @@ final class Database implements AutoCloseable {
     <T> T writeGrouped(Work<T> work) throws SQLException {
         PendingWork<T> mine = new PendingWork<>(work);
         queue.add(mine);
+        if (queuedCount.incrementAndGet() >= waitingFor) {
+            LockSupport.unpark(waitingCommitter);   // as many as last time are here: no reason to wait longer
+        }
         // one batch task at a time: it takes everything queued when it starts, and whoever queues after
         // that (the flag is cleared first) schedules the next one
         if (scheduled.compareAndSet(false, true)) {
@@ -135,6 +144,7 @@ final class Database implements AutoCloseable {
                 scheduled.set(false);
                 SQLException closed = new SQLException("the slashing store is closed");
                 for (PendingWork<?> next; (next = queue.poll()) != null; ) {
+                    queuedCount.decrementAndGet();
                     next.fail(closed);
                 }
             }
@@ -146,13 +156,14 @@ final class Database implements AutoCloseable {
     private void commitQueued() {
         long delay = commitDelay.before(previousBatchSize);
         if (delay > 0) {
-            LockSupport.parkNanos(delay);   // the flag is still set: whoever queues meanwhile joins this batch
+            awaitJoiners(previousBatchSize, delay);
         }
         scheduled.set(false);
         lock.lock();
         try {
             List<PendingWork<?>> batch = new ArrayList<>();
             for (PendingWork<?> next; (next = queue.poll()) != null; ) {
+                queuedCount.decrementAndGet();
                 batch.add(next);
             }
             if (!batch.isEmpty()) {
@@ -165,9 +176,23 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until {@code expected} works are queued or {@code nanos} have passed. The flag is still
+     * set meanwhile, so whoever queues joins this batch; the last joiner expected wakes the wait.
+     */
+    private void awaitJoiners(int expected, long nanos) {
+        waitingCommitter = Thread.currentThread();
+        waitingFor = expected;
+        long deadline = System.nanoTime() + nanos;
+        for (long left = nanos; queuedCount.get() < expected && left > 0; left = deadline - System.nanoTime()) {
+            LockSupport.parkNanos(this, left);
+        }
+        waitingFor = Integer.MAX_VALUE;
+    }
+
     /** How many works wait for the next batch (for tests). */
     int queued() {
-        return queue.size();
+        return queuedCount.get();
     }
 
     /** How many batches the committer has run (for tests). */

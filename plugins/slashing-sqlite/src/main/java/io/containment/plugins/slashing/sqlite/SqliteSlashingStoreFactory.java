@@ -31,7 +31,7 @@ public final class SqliteSlashingStoreFactory implements SlashingStoreFactory {
                 ConfigProperty.withDefault(BUSY_TIMEOUT_MS, ConfigProperty.Type.INTEGER, "5000",
                         "how long a signing waits for another process holding the database before answering 503"),
                 ConfigProperty.withDefault(COMMIT_DELAY_MS, ConfigProperty.Type.INTEGER, "3",
-                        "while requests arrive together, how long the committer waits so more of them share one"
+                        "while requests arrive together, how long at most the committer waits so more of them share one"
                                 + " commit (0 to " + CommitDelay.MAX_MILLIS + "; 0 commits at once)"));
     }
 

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The commit delay: while requests arrive together, the committer waits so that more of them share
- * one commit; a lone request is committed at once. Every caller is still answered only after the
- * commit of its batch.
+ * The commit delay: while requests arrive together, the committer waits (until as many are queued as
+ * the last batch held, at most the delay) so that more of them share one commit; a lone request is
+ * committed at once. Every caller is still answered only after the commit of its batch.
  */
 class SqliteCommitDelayTest {
     private static final CommitDelay HUNDRED_MS = CommitDelay.ofMillis(100);
@@ -43,7 +43,7 @@ class SqliteCommitDelayTest {
     void whileRequestsArriveTogetherThoseArrivingDuringTheDelayShareOneCommit() throws Exception {
         try (Opened opened = new Opened(directory.resolve("slashing.sqlite"));
                 ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            opened.batchOfTwo(callers);
+            opened.batchOf(5, callers);
             int before = opened.database.batches();
 
             // five requests 5 ms apart: without the delay each would find the committer idle and commit alone
@@ -65,10 +65,31 @@ class SqliteCommitDelayTest {
     }
 
     @Test
+    void theWaitEndsAsSoonAsAsManyAreQueuedAsTheLastBatchHeld() throws Exception {
+        try (Opened opened = new Opened(directory.resolve("slashing.sqlite"));
+                ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            opened.batchOf(2, callers);
+            int before = opened.database.batches();
+
+            // two at once (as many as last time) commit without waiting out the 100 ms; one 50 ms later
+            // comes too late for their batch
+            Future<Object> first = callers.submit(() -> opened.store.checkAndRecord(vote(validator(10), 1, 2, root("a"))));
+            Future<Object> second = callers.submit(() -> opened.store.checkAndRecord(vote(validator(11), 1, 2, root("a"))));
+            Thread.sleep(50);
+            Future<Object> late = callers.submit(() -> opened.store.checkAndRecord(vote(validator(12), 1, 2, root("a"))));
+            for (Future<Object> caller : List.of(first, second, late)) {
+                assertThat(caller.get()).isInstanceOf(SlashingVerdict.Valid.class);
+            }
+
+            assertThat(opened.database.batches() - before).isEqualTo(2);
+        }
+    }
+
+    @Test
     void oneRequestAtATimeIsNotDelayedBeyondTheFirstAfterABatch() throws Exception {
         try (Opened opened = new Opened(directory.resolve("slashing.sqlite"));
                 ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            opened.batchOfTwo(callers);
+            opened.batchOf(2, callers);
 
             long start = System.nanoTime();
             for (int epoch = 1; epoch <= 20; epoch++) {
@@ -91,15 +112,19 @@ class SqliteCommitDelayTest {
             store = new SqliteSlashingStore(database, prepared.path());
         }
 
-        /** Makes the committer's last batch one of two works (a held work, then two queued behind it). */
-        void batchOfTwo(ExecutorService callers) throws Exception {
+        /** Makes the committer's last batch one of {@code size} works (queued behind a held work). */
+        void batchOf(int size, ExecutorService callers) throws Exception {
             HeldCommitter held = new HeldCommitter(database, callers);
-            Future<Object> first = callers.submit(() -> store.checkAndRecord(vote(validator(1), 1, 2, root("a"))));
-            Future<Object> second = callers.submit(() -> store.checkAndRecord(vote(validator(2), 1, 2, root("a"))));
+            List<Future<Object>> queued = new ArrayList<>();
+            for (int i = 1; i <= size; i++) {
+                int index = i;
+                queued.add(callers.submit(() -> store.checkAndRecord(vote(validator(index), 1, 2, root("a")))));
+            }
             int before = database.batches();
-            held.releaseOnceQueued(2);
-            assertThat(first.get()).isInstanceOf(SlashingVerdict.Valid.class);
-            assertThat(second.get()).isInstanceOf(SlashingVerdict.Valid.class);
+            held.releaseOnceQueued(size);
+            for (Future<Object> caller : queued) {
+                assertThat(caller.get()).isInstanceOf(SlashingVerdict.Valid.class);
+            }
             assertThat(database.batches() - before).isEqualTo(1);
         }
 
