@@ -2,15 +2,23 @@ package io.containment.runtime.config;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Maps {@code CONTAINMENT_*} environment variables to configuration keys: the prefix is dropped,
  * the rest lower-cased, {@code __} nests. {@code CONTAINMENT_ANTI_SLASHING__URL} → {@code anti_slashing.url}.
+ * The variables the launcher and the operator commands read for themselves ({@link #NOT_CONFIGURATION})
+ * are not configuration: an operator who exported one must still be able to start the signer.
  */
 public final class EnvironmentOverrides {
     /** The prefix of every variable we read. */
     public static final String PREFIX = "CONTAINMENT_";
+    /**
+     * {@code CONTAINMENT_LOGGING_CONFIG}: the logging file, read by {@code bin/containment-chamber};
+     * {@code CONTAINMENT_TOKEN}: the bearer token of the operator commands ({@code SignerClient}).
+     */
+    public static final Set<String> NOT_CONFIGURATION = Set.of("CONTAINMENT_LOGGING_CONFIG", "CONTAINMENT_TOKEN");
 
     private EnvironmentOverrides() {
     }
@@ -19,7 +27,7 @@ public final class EnvironmentOverrides {
     public static Map<String, String> from(Map<String, String> environment) {
         Map<String, String> overrides = new TreeMap<>();
         environment.forEach((name, value) -> {
-            if (name.startsWith(PREFIX) && name.length() > PREFIX.length()) {
+            if (name.startsWith(PREFIX) && name.length() > PREFIX.length() && !NOT_CONFIGURATION.contains(name)) {
                 String key = name.substring(PREFIX.length()).toLowerCase(Locale.ROOT).replace("__", ".");
                 overrides.put(key, value);
             }

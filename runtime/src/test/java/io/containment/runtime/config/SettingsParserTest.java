@@ -49,6 +49,15 @@ class SettingsParserTest {
     }
 
     @Test
+    void theLaunchersAndOperatorCommandsOwnVariablesAreNotConfigurationKeys() throws IOException {
+        // docs/configuration.md tells operators to set CONTAINMENT_LOGGING_CONFIG; it once stopped the
+        // signer with "logging_config: unknown key"
+        Settings settings = parse("server: { listen_port: 9100 }\n", Map.of(),
+                Map.of("CONTAINMENT_LOGGING_CONFIG", "/etc/containment/logging.properties", "CONTAINMENT_TOKEN", "not-config"));
+        assertThat(settings.server().listenPort()).isEqualTo(9100);
+    }
+
+    @Test
     void relativePathsResolveAgainstTheConfigFilesFolder() throws IOException {
         Settings settings = parse("data_dir: state\nplugins: { directory: ../plugins }\n", Map.of(), Map.of());
         assertThat(settings.dataDir()).isEqualTo(dir.resolve("state"));

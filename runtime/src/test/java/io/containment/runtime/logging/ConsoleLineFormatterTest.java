@@ -66,8 +66,9 @@ class ConsoleLineFormatterTest {
         try (InputStream in = Files.newInputStream(Path.of("../distribution/src/config/logging.properties"))) {
             shipped.load(in);
         }
-        assertThat(shipped.getProperty("io.helidon.logging.jul.HelidonConsoleHandler.formatter"))
+        assertThat(shipped.getProperty(ConsoleLineHandler.class.getName() + ".formatter"))
                 .isEqualTo(ConsoleLineFormatter.class.getName());
+        assertThat(shipped.getProperty("handlers")).isEqualTo(ConsoleLineHandler.class.getName());
         assertThat(shipped.getProperty(ConsoleLineFormatter.FORMAT_PROPERTY)).isEqualTo(ConsoleLineFormatter.DISTRIBUTION_FORMAT);
     }
 
