@@ -65,12 +65,13 @@ public class SigningRoute implements HttpService {
             ServerRequestHeaders headers = request.headers();
             String route = RouteAccess.route("POST", request.path().path());
             CallerPrincipal principal = RouteAccess.authenticate(accessControl, header(headers, HeaderNames.AUTHORIZATION), route);
-            RequestBodyLimits.checkDeclared(header(headers, HeaderNames.CONTENT_LENGTH), header(headers, TRANSFER_ENCODING),
+            String contentLength = header(headers, HeaderNames.CONTENT_LENGTH);
+            RequestBodyLimits.checkDeclared(contentLength, header(headers, TRANSFER_ENCODING),
                     header(headers, HeaderNames.CONTENT_TYPE), RequestBodyLimits.MAX_BODY_BYTES);
             String identifier = request.path().pathParameters().get(RouteRules.KEY_PARAMETER);
             RouteAccess.authorise(accessControl, REQUIREMENT, principal.caller(), identifier, route);
             byte[] body = request.content().hasEntity()
-                    ? RequestBodyLimits.readAll(request.content().inputStream(), RequestBodyLimits.MAX_BODY_BYTES)
+                    ? RequestBodyLimits.readAll(request.content().inputStream(), RequestBodyLimits.MAX_BODY_BYTES, contentLength)
                     : new byte[0];
             BlsSignature signature = signing.sign(principal.access(), SignatureAnswer.publicKey(identifier), body);
             if (SignatureAnswer.wantsJson(headers.first(HeaderNames.ACCEPT).orElse(null))) {

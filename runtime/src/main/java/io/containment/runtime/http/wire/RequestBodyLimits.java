@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -138,10 +139,47 @@ public final class RequestBodyLimits {
      * connection underneath is a body cut short (400), never a server error.
      */
     public static byte[] readAll(InputStream body, long maxBytes) {
+        return readAll(body, maxBytes, null);
+    }
+
+    /**
+     * As {@link #readAll(InputStream, long)}, the same bytes, but with the declared
+     * {@code Content-Length} (null when absent) the body is read into an array of that size:
+     * {@code readAllBytes} starts with a 16 KiB buffer and copies, which the signing path's profile
+     * showed as its largest item of our own code (0.43% of the signer's CPU). A stream that ends
+     * sooner gives the shorter body, one that goes on is read to its end, as before.
+     */
+    public static byte[] readAll(InputStream body, long maxBytes, String contentLength) {
+        int declared = usableLength(contentLength, maxBytes);
         try (InputStream in = bounded(body, maxBytes)) {
-            return in.readAllBytes();
+            if (declared < 0) {
+                return in.readAllBytes();
+            }
+            byte[] exact = in.readNBytes(declared);
+            int next = exact.length < declared ? -1 : in.read();
+            if (next < 0) {
+                return exact;
+            }
+            byte[] rest = in.readAllBytes();
+            byte[] all = Arrays.copyOf(exact, exact.length + 1 + rest.length);
+            all[exact.length] = (byte) next;
+            System.arraycopy(rest, 0, all, exact.length + 1, rest.length);
+            return all;
         } catch (IOException e) {
             throw brokenFraming();
+        }
+    }
+
+    /** The declared length when it is a number from 0 to the limit, otherwise -1 (read to the end). */
+    private static int usableLength(String contentLength, long maxBytes) {
+        if (contentLength == null) {
+            return -1;
+        }
+        try {
+            long length = Long.parseLong(contentLength.trim());
+            return length >= 0 && length <= maxBytes && length <= Integer.MAX_VALUE - 8 ? (int) length : -1;
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
