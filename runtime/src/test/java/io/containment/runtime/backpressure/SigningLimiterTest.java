@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,6 +71,50 @@ class SigningLimiterTest {
         assertThat(limiter.waiting()).isZero();
         assertThat(limiter.inFlight()).as("the timed-out request took no slot").isEqualTo(1);
         held.close();
+    }
+
+    @Test
+    void queuedRequestsGetFreedSlotsInTheOrderTheyCame() throws Exception {
+        SigningLimiter limiter = new SigningLimiter(1, 10, Duration.ofMinutes(5));
+        SigningLimiter.Slot held = limiter.acquire();
+        List<CompletableFuture<SigningLimiter.Slot>> queued = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            queued.add(CompletableFuture.supplyAsync(limiter::acquire, threads));
+            awaitWaiting(limiter, i + 1);
+        }
+        held.close();
+        for (int i = 0; i < 5; i++) {
+            SigningLimiter.Slot slot = queued.get(i).get(1, TimeUnit.MINUTES);
+            for (int later = i + 1; later < 5; later++) {
+                assertThat(queued.get(later)).as("request %d before %d", i, later).isNotDone();
+            }
+            slot.close();
+        }
+        assertThat(limiter.inFlight()).isZero();
+    }
+
+    @Test
+    void everyQueuedRequestTimesOutAfterItsOwnWaitWhileTheFirstHoldsItsSlot() throws Exception {
+        SigningLimiter limiter = new SigningLimiter(1, 10, Duration.ofMillis(200));
+        SigningLimiter.Slot held = limiter.acquire();
+        List<CompletableFuture<Long>> waits = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            waits.add(CompletableFuture.supplyAsync(() -> {
+                long start = System.nanoTime();
+                assertThatThrownBy(limiter::acquire).isInstanceOf(OverloadedException.class)
+                        .satisfies(e -> assertThat(((OverloadedException) e).reason()).isEqualTo(OverloadedException.Reason.TIMED_OUT));
+                return (System.nanoTime() - start) / 1_000_000;
+            }, threads));
+            awaitWaiting(limiter, i + 1);
+            Thread.sleep(60);   // deadlines 60 ms apart: the timer must come back for each
+        }
+        for (CompletableFuture<Long> wait : waits) {
+            assertThat(wait.get(1, TimeUnit.MINUTES)).isBetween(190L, 5_000L);
+        }
+        assertThat(limiter.waiting()).isZero();
+        assertThat(limiter.inFlight()).isEqualTo(1);
+        held.close();
+        limiter.acquire().close();
     }
 
     @Test
