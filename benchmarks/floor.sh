@@ -19,25 +19,8 @@ case "${1:-}" in
 esac
 keys=${KEYS:-1000} clients=${CLIENTS:-64} duration=${DURATION:-30} burst=${BURST:-1000} bursts=${BURSTS:-5} warmup=${WARMUP:-40}
 
-if [ -z "${SKIP_BUILD:-}" ]; then
-    scripts/with-jdk21 mvn -B -q -ntp -DskipTests package dependency:build-classpath -pl benchmarks -am \
-        -Dmdep.outputFile="$root/benchmarks/target/classpath.txt" 2>&1 | grep -v "^WARNING: .*Unsafe" || true
-fi
-test -s benchmarks/target/classpath.txt || { echo "build failed" >&2; exit 1; }
-classpath="$root/benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
-java_cmd=$(scripts/with-jdk21 sh -c 'echo "$JAVA_HOME/bin/java"')
-pin_signer=() pin_load=()
-if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
-    pin_signer=(taskset -c 1) pin_load=(taskset -c 0)
-fi
-
-work=$(mktemp -d /tmp/containment-floor.XXXXXX)
-signer_pid=
-cleanup() {
-    if [ -n "$signer_pid" ]; then kill "$signer_pid" 2>/dev/null || true; wait "$signer_pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source benchmarks/common.sh
+benchmark_setup floor
 
 "$java_cmd" --enable-native-access=ALL-UNNAMED -cp "$classpath" io.containment.benchmarks.load.BenchmarkKeys "$keys" "$work/keys"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -48,11 +31,7 @@ echo "== starting the floor signer (${pin_signer[*]:-unpinned}) with $keys keys$
     io.containment.benchmarks.load.FloorSigner --port "$port" --pubkeys "$work/keys/pubkeys.txt" "${durable_args[@]}" \
     > "$work/floor.log" 2>&1 &
 signer_pid=$!
-for _ in $(seq 1 300); do
-    if curl -fs "http://127.0.0.1:$port/upcheck" >/dev/null 2>&1; then break; fi
-    if ! kill -0 "$signer_pid" 2>/dev/null; then cat "$work/floor.log"; exit 1; fi
-    sleep 0.2
-done
+await_upcheck "$port" "$work/floor.log"
 echo "== load: $clients clients for ${duration}s, then $bursts bursts of $burst (${pin_load[*]:-unpinned})"
 "${pin_load[@]}" "$java_cmd" --enable-native-access=ALL-UNNAMED -cp "$classpath" io.containment.benchmarks.load.LoadGenerator \
     --url "http://127.0.0.1:$port" --pubkeys "$work/keys/pubkeys.txt" --signer-pid "$signer_pid" \

@@ -35,27 +35,8 @@ else
     keys=${KEYS:-1000} clients=${CLIENTS:-64} duration=${DURATION:-30} burst=${BURST:-1000} bursts=${BURSTS:-5} raw=4000 warmup=${WARMUP:-40}
 fi
 
-if [ -z "${SKIP_BUILD:-}" ]; then   # SKIP_BUILD=1 reuses the last build (repeated runs)
-echo "== building (mvn package, tests skipped)"
-# build-classpath runs for every module of the reactor; benchmarks comes last, so the file ends up holding its classpath
-scripts/with-jdk21 mvn -B -q -ntp -DskipTests package dependency:build-classpath -pl benchmarks -am \
-    -Dmdep.outputFile="$root/benchmarks/target/classpath.txt" 2>&1 | grep -v "^WARNING: .*Unsafe" || true
-fi
-test -s benchmarks/target/classpath.txt || { echo "build failed" >&2; exit 1; }
-classpath="$root/benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
-java_cmd=$(scripts/with-jdk21 sh -c 'echo "$JAVA_HOME/bin/java"')
-pin_signer=() pin_load=()
-if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
-    pin_signer=(taskset -c 1) pin_load=(taskset -c 0)
-fi
-
-work=$(mktemp -d /tmp/containment-benchmark.XXXXXX)
-signer_pid=
-cleanup() {
-    if [ -n "$signer_pid" ]; then kill "$signer_pid" 2>/dev/null || true; wait "$signer_pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source benchmarks/common.sh
+benchmark_setup benchmark   # SKIP_BUILD=1 reuses the last build (repeated runs)
 
 if [ "$mode" != jmh ]; then
     version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
@@ -82,11 +63,7 @@ YAML
     echo "== starting the signer (${pin_signer[*]:-unpinned}) with $keys keys, auth on, JAVA_OPTS=${JAVA_OPTS:-}"
     "${pin_signer[@]}" "$home/bin/containment-chamber" server -c "$work/config.yaml" > "$work/signer.log" 2>&1 &
     signer_pid=$!
-    for _ in $(seq 1 300); do
-        if curl -fs "http://127.0.0.1:$port/upcheck" >/dev/null 2>&1; then break; fi
-        if ! kill -0 "$signer_pid" 2>/dev/null; then cat "$work/signer.log"; exit 1; fi
-        sleep 0.2
-    done
+    await_upcheck "$port" "$work/signer.log"
     cat > "$work/policy.json" <<'JSON'
 {"name": "benchmark", "rules": [{"effect": "allow", "scopes": ["sign"], "keys": ["*"], "operations": ["ATTESTATION"]}]}
 JSON
