@@ -1,6 +1,7 @@
 package io.containment.runtime.cli;
 
 import io.containment.runtime.config.ConfigException;
+import io.containment.runtime.config.EnvironmentOverrides;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
  * {@code CONTAINMENT_TOKEN}, never from the command line (other users can read process arguments).
  */
 public final class SignerClient {
-    static final String TOKEN_VARIABLE = "CONTAINMENT_TOKEN";
+    static final String TOKEN_VARIABLE = EnvironmentOverrides.TOKEN_VARIABLE;
 
     @Option(names = "--url", defaultValue = "http://127.0.0.1:9000", description = "the signer (default: ${DEFAULT-VALUE})")
     URI url;

@@ -14,11 +14,12 @@ import java.util.TreeMap;
 public final class EnvironmentOverrides {
     /** The prefix of every variable we read. */
     public static final String PREFIX = "CONTAINMENT_";
-    /**
-     * {@code CONTAINMENT_LOGGING_CONFIG}: the logging file, read by {@code bin/containment-chamber};
-     * {@code CONTAINMENT_TOKEN}: the bearer token of the operator commands ({@code SignerClient}).
-     */
-    public static final Set<String> NOT_CONFIGURATION = Set.of("CONTAINMENT_LOGGING_CONFIG", "CONTAINMENT_TOKEN");
+    /** The logging file, read by {@code bin/containment-chamber}. */
+    public static final String LOGGING_CONFIG_VARIABLE = "CONTAINMENT_LOGGING_CONFIG";
+    /** The bearer token of the operator commands ({@code SignerClient}). */
+    public static final String TOKEN_VARIABLE = "CONTAINMENT_TOKEN";
+    /** The variables with our prefix that are not configuration keys. */
+    public static final Set<String> NOT_CONFIGURATION = Set.of(LOGGING_CONFIG_VARIABLE, TOKEN_VARIABLE);
 
     private EnvironmentOverrides() {
     }

@@ -15,8 +15,8 @@ import java.util.logging.StreamHandler;
  * without one it is {@code SimpleFormatter}), but written to file descriptor 1 directly rather than through {@code System.out}.
  *
  * <p>Why: on a virtual thread, every write through {@code System.out} asks the virtual thread
- * scheduler to compensate for a possibly blocking call (JDK 25's {@code System$Out} wraps each write
- * in {@code jdk.internal.misc.Blocker}). The first audit line written on a request thread starts a
+ * scheduler to compensate for a possibly blocking call (since JDK 23, {@code System$Out} wraps each
+ * write in {@code jdk.internal.misc.Blocker}; a plain {@code FileOutputStream} no longer does). The first audit line written on a request thread starts a
  * second carrier thread, which stays: two carriers on the signer's cores preempt each other while
  * signing (measured in docs/benchmarks.md, sixth round). A plain {@link FileOutputStream} on the same
  * descriptor writes the same bytes without that request. If standard output stalls (a full pipe),

@@ -41,16 +41,13 @@ class SqliteCommitDelayTest {
 
     @Test
     void whileRequestsArriveTogetherThoseArrivingDuringTheDelayShareOneCommit() throws Exception {
-        try (Opened opened = new Opened(directory.resolve("slashing.sqlite"));
-                ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            opened.batchOf(5, callers);
-            int before = opened.database.batches();
+        try (Opened opened = new Opened(directory.resolve("slashing.sqlite"))) {
+            int before = opened.batchOf(5);
 
             // five requests 5 ms apart: without the delay each would find the committer idle and commit alone
             List<Future<Object>> spread = new ArrayList<>();
             for (int i = 10; i < 15; i++) {
-                int index = i;
-                spread.add(callers.submit(() -> opened.store.checkAndRecord(vote(validator(index), 1, 2, root("a")))));
+                spread.add(opened.submit(i));
                 Thread.sleep(5);
             }
             for (Future<Object> caller : spread) {
@@ -66,17 +63,15 @@ class SqliteCommitDelayTest {
 
     @Test
     void theWaitEndsAsSoonAsAsManyAreQueuedAsTheLastBatchHeld() throws Exception {
-        try (Opened opened = new Opened(directory.resolve("slashing.sqlite"));
-                ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            opened.batchOf(2, callers);
-            int before = opened.database.batches();
+        try (Opened opened = new Opened(directory.resolve("slashing.sqlite"))) {
+            int before = opened.batchOf(2);
 
             // two at once (as many as last time) commit without waiting out the 100 ms; one 50 ms later
             // comes too late for their batch
-            Future<Object> first = callers.submit(() -> opened.store.checkAndRecord(vote(validator(10), 1, 2, root("a"))));
-            Future<Object> second = callers.submit(() -> opened.store.checkAndRecord(vote(validator(11), 1, 2, root("a"))));
+            Future<Object> first = opened.submit(10);
+            Future<Object> second = opened.submit(11);
             Thread.sleep(50);
-            Future<Object> late = callers.submit(() -> opened.store.checkAndRecord(vote(validator(12), 1, 2, root("a"))));
+            Future<Object> late = opened.submit(12);
             for (Future<Object> caller : List.of(first, second, late)) {
                 assertThat(caller.get()).isInstanceOf(SlashingVerdict.Valid.class);
             }
@@ -87,9 +82,8 @@ class SqliteCommitDelayTest {
 
     @Test
     void oneRequestAtATimeIsNotDelayedBeyondTheFirstAfterABatch() throws Exception {
-        try (Opened opened = new Opened(directory.resolve("slashing.sqlite"));
-                ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            opened.batchOf(2, callers);
+        try (Opened opened = new Opened(directory.resolve("slashing.sqlite"))) {
+            opened.batchOf(2);
 
             long start = System.nanoTime();
             for (int epoch = 1; epoch <= 20; epoch++) {
@@ -101,10 +95,11 @@ class SqliteCommitDelayTest {
         }
     }
 
-    /** A store opened with a 100 ms commit delay. */
+    /** A store opened with a 100 ms commit delay, and virtual threads to call it from. */
     private static final class Opened implements AutoCloseable {
         final Database database;
         final SqliteSlashingStore store;
+        final ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
 
         Opened(Path file) {
             DatabaseFile prepared = DatabaseFile.prepare(file);
@@ -112,13 +107,20 @@ class SqliteCommitDelayTest {
             store = new SqliteSlashingStore(database, prepared.path());
         }
 
-        /** Makes the committer's last batch one of {@code size} works (queued behind a held work). */
-        void batchOf(int size, ExecutorService callers) throws Exception {
+        /** A check-and-record of validator {@code index}'s attestation 1 → 2, from a virtual thread. */
+        Future<Object> submit(int index) {
+            return callers.submit(() -> store.checkAndRecord(vote(validator(index), 1, 2, root("a"))));
+        }
+
+        /**
+         * Makes the committer's last batch one of {@code size} works (queued behind a held work);
+         * returns how many batches have run then.
+         */
+        int batchOf(int size) throws Exception {
             HeldCommitter held = new HeldCommitter(database, callers);
             List<Future<Object>> queued = new ArrayList<>();
             for (int i = 1; i <= size; i++) {
-                int index = i;
-                queued.add(callers.submit(() -> store.checkAndRecord(vote(validator(index), 1, 2, root("a")))));
+                queued.add(submit(i));
             }
             int before = database.batches();
             held.releaseOnceQueued(size);
@@ -126,10 +128,12 @@ class SqliteCommitDelayTest {
                 assertThat(caller.get()).isInstanceOf(SlashingVerdict.Valid.class);
             }
             assertThat(database.batches() - before).isEqualTo(1);
+            return database.batches();
         }
 
         @Override
         public void close() {
+            callers.close();
             store.close();
         }
     }
