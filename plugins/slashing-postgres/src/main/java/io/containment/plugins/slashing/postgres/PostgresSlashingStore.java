@@ -17,6 +17,10 @@ import io.containment.api.slashing.SlashingVerdict;
 import io.containment.api.slashing.StoreHealth;
 import io.containment.api.slashing.StoreUnavailableException;
 import io.containment.api.slashing.ValidatorHistory;
+import io.containment.plugins.slashing.sql.InterchangeExport;
+import io.containment.plugins.slashing.sql.InterchangeImport;
+import io.containment.plugins.slashing.sql.Prune;
+import io.containment.plugins.slashing.sql.TableRecords;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,6 +28,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A {@link SlashingStore} in a PostgreSQL database that several signer processes may share. A
@@ -88,8 +93,10 @@ final class PostgresSlashingStore implements SlashingStore {
         return SlashingRules.judge(vote, records(connection, vote.publicKey()), new HighWatermarkRow(connection).get());
     }
 
-    private static PostgresValidatorRecords records(Connection connection, BlsPublicKey validator) throws SQLException {
-        return new PostgresValidatorRecords(connection, new Validators(connection).find(validator));
+    private static TableRecords records(Connection connection, BlsPublicKey validator) throws SQLException {
+        Validators validators = new Validators(connection);
+        OptionalLong id = validators.find(validator);
+        return new TableRecords(Tables.on(connection), id, () -> validators.enabled(id.getAsLong()));
     }
 
     @Override
@@ -122,7 +129,7 @@ final class PostgresSlashingStore implements SlashingStore {
         for (Map.Entry<Long, BlsPublicKey> validator : all.entrySet()) {
             available("prune", () -> database.transaction(connection -> {
                 Database.lock(connection, validator.getValue());
-                return new Prune(connection).validator(validator.getKey(), validator.getValue(), epochsToKeep, slotsToKeep);
+                return new Prune(Tables.on(connection)).validator(validator.getKey(), validator.getValue(), epochsToKeep, slotsToKeep);
             })).ifPresent(entries::add);
         }
         return new PruneReport(entries);
@@ -138,21 +145,21 @@ final class PostgresSlashingStore implements SlashingStore {
         }
         return available("import an interchange", () -> database.transaction(connection -> {
             Database.lockAll(connection, interchange.data().stream().map(ValidatorHistory::pubkey).toList());
-            return new InterchangeImport(connection).run(interchange);
+            return new InterchangeImport(Tables.on(connection)).run(interchange);
         }));
     }
 
     @Override
     public Interchange exportInterchange() {
         return available("export", () -> database.transaction(connection ->
-                new InterchangeExport(connection).all(genesisValidatorsRoot)));
+                new InterchangeExport(Tables.on(connection)).all(genesisValidatorsRoot)));
     }
 
     @Override
     public Interchange exportInterchange(Collection<BlsPublicKey> validators) {
         List<BlsPublicKey> chosen = List.copyOf(validators);
         return available("export", () -> database.transaction(connection ->
-                new InterchangeExport(connection).of(genesisValidatorsRoot, chosen)));
+                new InterchangeExport(Tables.on(connection)).of(genesisValidatorsRoot, chosen)));
     }
 
     @Override

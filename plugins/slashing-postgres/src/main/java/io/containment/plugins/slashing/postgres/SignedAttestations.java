@@ -2,9 +2,13 @@ package io.containment.plugins.slashing.postgres;
 
 import io.containment.api.consensus.Epoch;
 import io.containment.api.slashing.SignedAttestation;
+import io.containment.plugins.slashing.sql.AttestationRows;
 import java.sql.Connection;
+import io.containment.plugins.slashing.sql.AttestationRows;
 import java.sql.PreparedStatement;
+import io.containment.plugins.slashing.sql.AttestationRows;
 import java.sql.ResultSet;
+import io.containment.plugins.slashing.sql.AttestationRows;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +18,7 @@ import java.util.Optional;
  * The {@code signed_attestations} table: every attestation a validator signed or an import vouched
  * for. The surround queries run on the (validator, target) and (validator, source) indexes.
  */
-final class SignedAttestations {
+final class SignedAttestations implements AttestationRows {
     private static final String COLUMNS = "SELECT source_epoch, target_epoch, signing_root FROM signed_attestations ";
 
     private final Connection connection;
@@ -23,32 +27,34 @@ final class SignedAttestations {
         this.connection = connection;
     }
 
-    List<SignedAttestation> withTarget(long validatorId, Epoch target) throws SQLException {
+    @Override
+    public List<SignedAttestation> withTarget(long validatorId, Epoch target) throws SQLException {
         return list(COLUMNS + "WHERE validator_id = ? AND target_epoch = ? ORDER BY id", validatorId, target.value());
     }
 
     /** A recorded vote that surrounds (source, target): earlier source and later target. */
-    Optional<SignedAttestation> surrounding(long validatorId, Epoch source, Epoch target) throws SQLException {
+    @Override
+    public Optional<SignedAttestation> surrounding(long validatorId, Epoch source, Epoch target) throws SQLException {
         return list(COLUMNS + "WHERE validator_id = ? AND target_epoch > ? AND source_epoch < ?"
                 + " ORDER BY target_epoch DESC LIMIT 1", validatorId, target.value(), source.value()).stream().findFirst();
     }
 
     /** A recorded vote surrounded by (source, target): later source and earlier target. */
-    Optional<SignedAttestation> surroundedBy(long validatorId, Epoch source, Epoch target) throws SQLException {
+    @Override
+    public Optional<SignedAttestation> surroundedBy(long validatorId, Epoch source, Epoch target) throws SQLException {
         return list(COLUMNS + "WHERE validator_id = ? AND source_epoch > ? AND target_epoch < ?"
                 + " ORDER BY target_epoch DESC LIMIT 1", validatorId, source.value(), target.value()).stream().findFirst();
     }
 
-    List<SignedAttestation> of(long validatorId) throws SQLException {
+    @Override
+    public List<SignedAttestation> of(long validatorId) throws SQLException {
         return list(COLUMNS + "WHERE validator_id = ? ORDER BY source_epoch, target_epoch, id", validatorId);
     }
 
-    /** How many records a query matched and their highest source and target epochs (each on its own). */
-    record Maxima(long count, Optional<Epoch> source, Optional<Epoch> target) {
-    }
 
     /** The highest recorded source and target epochs of the validator. */
-    Maxima highest(long validatorId) throws SQLException {
+    @Override
+    public Maxima highest(long validatorId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT count(*), max(source_epoch), max(target_epoch)"
                 + " FROM signed_attestations WHERE validator_id = ?")) {
             query.setLong(1, validatorId);
@@ -57,7 +63,8 @@ final class SignedAttestations {
     }
 
     /** Deletes the records with a target below the cutoff, answering what they were. */
-    Maxima deleteBelow(long validatorId, Epoch cutoff) throws SQLException {
+    @Override
+    public Maxima deleteBelow(long validatorId, Epoch cutoff) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("WITH gone AS (DELETE FROM signed_attestations"
                 + " WHERE validator_id = ? AND target_epoch < ? RETURNING source_epoch, target_epoch)"
                 + " SELECT count(*), max(source_epoch), max(target_epoch) FROM gone")) {
@@ -75,7 +82,8 @@ final class SignedAttestations {
     }
 
     /** Adds the record unless an identical one (same epochs and same root, or both unknown) is there. */
-    boolean addIfAbsent(long validatorId, SignedAttestation attestation) throws SQLException {
+    @Override
+    public boolean addIfAbsent(long validatorId, SignedAttestation attestation) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM signed_attestations WHERE validator_id = ?"
                 + " AND source_epoch = ? AND target_epoch = ? AND signing_root IS NOT DISTINCT FROM ?")) {
             query.setLong(1, validatorId);

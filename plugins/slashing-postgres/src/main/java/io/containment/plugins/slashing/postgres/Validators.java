@@ -1,23 +1,28 @@
 package io.containment.plugins.slashing.postgres;
 
 import io.containment.api.consensus.BlsPublicKey;
+import io.containment.plugins.slashing.sql.ValidatorRows;
 import java.sql.Connection;
+import io.containment.plugins.slashing.sql.ValidatorRows;
 import java.sql.PreparedStatement;
+import io.containment.plugins.slashing.sql.ValidatorRows;
 import java.sql.ResultSet;
+import io.containment.plugins.slashing.sql.ValidatorRows;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
 /** The {@code validators} table: a row per public key, its id keys every record. */
-final class Validators {
+final class Validators implements ValidatorRows {
     private final Connection connection;
 
     Validators(Connection connection) {
         this.connection = connection;
     }
 
-    OptionalLong find(BlsPublicKey pubkey) throws SQLException {
+    @Override
+    public OptionalLong find(BlsPublicKey pubkey) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT id FROM validators WHERE pubkey = ?")) {
             query.setBytes(1, pubkey.bytes());
             try (ResultSet rows = query.executeQuery()) {
@@ -27,7 +32,8 @@ final class Validators {
     }
 
     /** The validator's id, adding its row when new (callers hold the validator's lock). */
-    long findOrAdd(BlsPublicKey pubkey) throws SQLException {
+    @Override
+    public long findOrAdd(BlsPublicKey pubkey) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO validators (pubkey) VALUES (?) ON CONFLICT (pubkey) DO NOTHING")) {
             insert.setBytes(1, pubkey.bytes());
@@ -56,7 +62,8 @@ final class Validators {
     }
 
     /** Every validator, in the order they were first seen. */
-    Map<Long, BlsPublicKey> all() throws SQLException {
+    @Override
+    public Map<Long, BlsPublicKey> all() throws SQLException {
         Map<Long, BlsPublicKey> validators = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id, pubkey FROM validators ORDER BY id");
              ResultSet rows = query.executeQuery()) {

@@ -14,15 +14,24 @@ import java.util.Optional;
 /**
  * A known validator's history for the shared rules: a question whose answer the highest recorded
  * values already give ("nothing there") is answered from them, any other one by SQL, so the
- * verdict is the one {@link SqliteValidatorRecords} alone would give.
+ * verdict is the one the SQL records alone would give.
  */
 final class KnownValidatorRecords implements ValidatorRecords<SQLException> {
     private final KnownValidators.Known known;
-    private final SqliteValidatorRecords sql;
+    private final Connection connection;
+    /** The SQL records, made when first asked (most verdicts need none). */
+    private ValidatorRecords<SQLException> sql;
 
     KnownValidatorRecords(Connection connection, KnownValidators.Known known) {
+        this.connection = connection;
         this.known = known;
-        this.sql = new SqliteValidatorRecords(connection, Optional.of(new Validators.Row(known.id, known.enabled)));
+    }
+
+    private ValidatorRecords<SQLException> sql() {
+        if (sql == null) {
+            sql = SqliteSlashingStore.rowRecords(connection, Optional.of(new Validators.Row(known.id, known.enabled)));
+        }
+        return sql;
     }
 
     @Override
@@ -32,22 +41,22 @@ final class KnownValidatorRecords implements ValidatorRecords<SQLException> {
 
     @Override
     public List<SignedBlock> blocksAt(Slot slot) throws SQLException {
-        return known.noBlockAt(slot) ? List.of() : sql.blocksAt(slot);
+        return known.noBlockAt(slot) ? List.of() : sql().blocksAt(slot);
     }
 
     @Override
     public List<SignedAttestation> attestationsWithTarget(Epoch target) throws SQLException {
-        return known.noTargetAt(target) ? List.of() : sql.attestationsWithTarget(target);
+        return known.noTargetAt(target) ? List.of() : sql().attestationsWithTarget(target);
     }
 
     @Override
     public Optional<SignedAttestation> surrounding(Epoch source, Epoch target) throws SQLException {
-        return known.noTargetAfter(target) ? Optional.empty() : sql.surrounding(source, target);
+        return known.noTargetAfter(target) ? Optional.empty() : sql().surrounding(source, target);
     }
 
     @Override
     public Optional<SignedAttestation> surroundedBy(Epoch source, Epoch target) throws SQLException {
-        return known.noSourceAfter(source) ? Optional.empty() : sql.surroundedBy(source, target);
+        return known.noSourceAfter(source) ? Optional.empty() : sql().surroundedBy(source, target);
     }
 
     @Override

@@ -2,22 +2,28 @@ package io.containment.plugins.slashing.sqlite;
 
 import io.containment.api.consensus.Slot;
 import io.containment.api.slashing.LowWatermarks;
+import io.containment.plugins.slashing.sql.LowWatermarkRows;
 import java.sql.Connection;
+import io.containment.plugins.slashing.sql.LowWatermarkRows;
 import java.sql.PreparedStatement;
+import io.containment.plugins.slashing.sql.LowWatermarkRows;
 import java.sql.ResultSet;
+import io.containment.plugins.slashing.sql.LowWatermarkRows;
 import java.sql.SQLException;
+import io.containment.plugins.slashing.sql.LowWatermarkRows;
 import java.sql.Types;
 import java.util.Optional;
 
 /** The {@code low_watermarks} table: per validator, the watermarks imports and prunes set. */
-final class LowWatermarkTable {
+final class LowWatermarkTable implements LowWatermarkRows {
     private final Connection connection;
 
     LowWatermarkTable(Connection connection) {
         this.connection = connection;
     }
 
-    LowWatermarks of(long validatorId) throws SQLException {
+    @Override
+    public LowWatermarks of(long validatorId) throws SQLException {
         PreparedStatement query = Statements.prepared(connection, "SELECT block_slot, attestation_source_epoch,"
                 + " attestation_target_epoch FROM low_watermarks WHERE validator_id = ?");
         query.setLong(1, validatorId);
@@ -36,7 +42,8 @@ final class LowWatermarkTable {
         }
     }
 
-    void set(long validatorId, LowWatermarks values) throws SQLException {
+    @Override
+    public void set(long validatorId, LowWatermarks values) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO low_watermarks (validator_id, block_slot,"
                 + " attestation_source_epoch, attestation_target_epoch) VALUES (?, ?, ?, ?) ON CONFLICT (validator_id) DO UPDATE"
                 + " SET block_slot = excluded.block_slot, attestation_source_epoch = excluded.attestation_source_epoch,"

@@ -2,9 +2,13 @@ package io.containment.plugins.slashing.sqlite;
 
 import io.containment.api.consensus.Epoch;
 import io.containment.api.slashing.SignedAttestation;
+import io.containment.plugins.slashing.sql.AttestationRows;
 import java.sql.Connection;
+import io.containment.plugins.slashing.sql.AttestationRows;
 import java.sql.PreparedStatement;
+import io.containment.plugins.slashing.sql.AttestationRows;
 import java.sql.ResultSet;
+import io.containment.plugins.slashing.sql.AttestationRows;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +19,7 @@ import java.util.Optional;
  * vouched for. The surround queries name their index: a new vote is usually the latest, so few
  * recorded votes have a later target (or source) than it, and that range is what gets scanned.
  */
-final class SignedAttestations {
+final class SignedAttestations implements AttestationRows {
     private static final String COLUMNS = "SELECT source_epoch, target_epoch, signing_root FROM signed_attestations ";
 
     private final Connection connection;
@@ -24,40 +28,43 @@ final class SignedAttestations {
         this.connection = connection;
     }
 
-    List<SignedAttestation> withTarget(long validatorId, Epoch target) throws SQLException {
+    @Override
+    public List<SignedAttestation> withTarget(long validatorId, Epoch target) throws SQLException {
         return list(COLUMNS + "WHERE validator_id = ? AND target_epoch = ? ORDER BY rowid",
                 validatorId, UInt64Column.encode(target));
     }
 
     /** A recorded vote that surrounds (source, target): earlier source and later target. */
-    Optional<SignedAttestation> surrounding(long validatorId, Epoch source, Epoch target) throws SQLException {
+    @Override
+    public Optional<SignedAttestation> surrounding(long validatorId, Epoch source, Epoch target) throws SQLException {
         return list(COLUMNS + "INDEXED BY signed_attestations_by_target"
                         + " WHERE validator_id = ? AND target_epoch > ? AND source_epoch < ? ORDER BY target_epoch DESC LIMIT 1",
                 validatorId, UInt64Column.encode(target), UInt64Column.encode(source)).stream().findFirst();
     }
 
     /** A recorded vote surrounded by (source, target): later source and earlier target. */
-    Optional<SignedAttestation> surroundedBy(long validatorId, Epoch source, Epoch target) throws SQLException {
+    @Override
+    public Optional<SignedAttestation> surroundedBy(long validatorId, Epoch source, Epoch target) throws SQLException {
         return list(COLUMNS + "INDEXED BY signed_attestations_by_source"
                         + " WHERE validator_id = ? AND source_epoch > ? AND target_epoch < ? ORDER BY target_epoch DESC LIMIT 1",
                 validatorId, UInt64Column.encode(source), UInt64Column.encode(target)).stream().findFirst();
     }
 
-    List<SignedAttestation> of(long validatorId) throws SQLException {
+    @Override
+    public List<SignedAttestation> of(long validatorId) throws SQLException {
         return list(COLUMNS + "WHERE validator_id = ? ORDER BY source_epoch, target_epoch, rowid", validatorId);
     }
 
-    /** How many records a query matched and their highest source and target epochs (each on its own). */
-    record Maxima(long count, Optional<Epoch> source, Optional<Epoch> target) {
-    }
 
     /** The highest recorded source and target epochs of the validator. */
-    Maxima highest(long validatorId) throws SQLException {
+    @Override
+    public Maxima highest(long validatorId) throws SQLException {
         return maxima("", validatorId);
     }
 
     /** Deletes the records with a target below the cutoff, answering what they were. */
-    Maxima deleteBelow(long validatorId, Epoch cutoff) throws SQLException {
+    @Override
+    public Maxima deleteBelow(long validatorId, Epoch cutoff) throws SQLException {
         Maxima deleted = maxima(" AND target_epoch < ?", validatorId, UInt64Column.encode(cutoff));
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM signed_attestations WHERE validator_id = ? AND target_epoch < ?")) {
@@ -88,7 +95,8 @@ final class SignedAttestations {
     }
 
     /** Adds the record unless an identical one (same epochs and same root, or both unknown) is there. */
-    boolean addIfAbsent(long validatorId, SignedAttestation attestation) throws SQLException {
+    @Override
+    public boolean addIfAbsent(long validatorId, SignedAttestation attestation) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM signed_attestations"
                 + " WHERE validator_id = ? AND source_epoch = ? AND target_epoch = ? AND signing_root IS ?")) {
             query.setLong(1, validatorId);

@@ -2,23 +2,28 @@ package io.containment.plugins.slashing.sqlite;
 
 import io.containment.api.consensus.Slot;
 import io.containment.api.slashing.SignedBlock;
+import io.containment.plugins.slashing.sql.BlockRows;
 import java.sql.Connection;
+import io.containment.plugins.slashing.sql.BlockRows;
 import java.sql.PreparedStatement;
+import io.containment.plugins.slashing.sql.BlockRows;
 import java.sql.ResultSet;
+import io.containment.plugins.slashing.sql.BlockRows;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The {@code signed_blocks} table: every block a validator signed or an import vouched for. */
-final class SignedBlocks {
+final class SignedBlocks implements BlockRows {
     private final Connection connection;
 
     SignedBlocks(Connection connection) {
         this.connection = connection;
     }
 
-    List<SignedBlock> at(long validatorId, Slot slot) throws SQLException {
+    @Override
+    public List<SignedBlock> at(long validatorId, Slot slot) throws SQLException {
         PreparedStatement query = Statements.prepared(connection,
                 "SELECT slot, signing_root FROM signed_blocks WHERE validator_id = ? AND slot = ? ORDER BY rowid");
         query.setLong(1, validatorId);
@@ -26,7 +31,8 @@ final class SignedBlocks {
         return list(query);
     }
 
-    List<SignedBlock> of(long validatorId) throws SQLException {
+    @Override
+    public List<SignedBlock> of(long validatorId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT slot, signing_root FROM signed_blocks WHERE validator_id = ? ORDER BY slot, rowid")) {
             query.setLong(1, validatorId);
@@ -34,7 +40,8 @@ final class SignedBlocks {
         }
     }
 
-    Optional<Slot> highest(long validatorId) throws SQLException {
+    @Override
+    public Optional<Slot> highest(long validatorId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT max(slot) FROM signed_blocks WHERE validator_id = ?")) {
             query.setLong(1, validatorId);
             try (ResultSet rows = query.executeQuery()) {
@@ -46,7 +53,8 @@ final class SignedBlocks {
     }
 
     /** Adds the record unless an identical one (same slot and same root, or both unknown) is there. */
-    boolean addIfAbsent(long validatorId, SignedBlock block) throws SQLException {
+    @Override
+    public boolean addIfAbsent(long validatorId, SignedBlock block) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT 1 FROM signed_blocks WHERE validator_id = ? AND slot = ? AND signing_root IS ?")) {
             query.setLong(1, validatorId);
@@ -72,7 +80,8 @@ final class SignedBlocks {
     }
 
     /** Deletes the records below the slot, answering how many there were and the highest slot among them. */
-    Deleted deleteBelow(long validatorId, Slot cutoff) throws SQLException {
+    @Override
+    public Deleted deleteBelow(long validatorId, Slot cutoff) throws SQLException {
         Deleted deleted;
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT count(*), max(slot) FROM signed_blocks WHERE validator_id = ? AND slot < ?")) {
@@ -93,9 +102,6 @@ final class SignedBlocks {
         return deleted;
     }
 
-    /** What {@link #deleteBelow} removed. */
-    record Deleted(long count, Optional<Slot> highest) {
-    }
 
     private static List<SignedBlock> list(PreparedStatement query) throws SQLException {
         List<SignedBlock> blocks = new ArrayList<>();

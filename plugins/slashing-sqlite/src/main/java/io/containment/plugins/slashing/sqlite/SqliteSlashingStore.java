@@ -17,6 +17,10 @@ import io.containment.api.slashing.SlashingVerdict;
 import io.containment.api.slashing.StoreHealth;
 import io.containment.api.slashing.StoreUnavailableException;
 import io.containment.api.slashing.ValidatorRecords;
+import io.containment.plugins.slashing.sql.InterchangeExport;
+import io.containment.plugins.slashing.sql.InterchangeImport;
+import io.containment.plugins.slashing.sql.Prune;
+import io.containment.plugins.slashing.sql.TableRecords;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A {@link SlashingStore} in one SQLite file. A check-and-record is one write transaction that
@@ -81,7 +86,13 @@ final class SqliteSlashingStore implements SlashingStore {
     /** The validator's history for the rules: through what is known of it, or none when it has no row yet. */
     private static ValidatorRecords<SQLException> records(Connection connection, Optional<KnownValidators.Known> validator) {
         return validator.<ValidatorRecords<SQLException>>map(v -> new KnownValidatorRecords(connection, v))
-                .orElseGet(() -> new SqliteValidatorRecords(connection, Optional.empty()));
+                .orElseGet(() -> rowRecords(connection, Optional.empty()));
+    }
+
+    /** The history of the validator of {@code row}, read by SQL (none when it has no row: never seen, so enabled). */
+    static ValidatorRecords<SQLException> rowRecords(Connection connection, Optional<Validators.Row> row) {
+        return new TableRecords(Tables.on(connection), row.map(r -> OptionalLong.of(r.id())).orElse(OptionalLong.empty()),
+                () -> row.orElseThrow().enabled());
     }
 
     /** The validator's id, adding its row when it has none (its first record: known from the next call on). */
@@ -93,14 +104,14 @@ final class SqliteSlashingStore implements SlashingStore {
     @Override
     public SlashingVerdict check(BlockProposal proposal) {
         return available("check a block", () -> database.read(connection -> SlashingRules.judge(proposal,
-                new SqliteValidatorRecords(connection, new Validators(connection).row(proposal.publicKey())),
+                rowRecords(connection, new Validators(connection).row(proposal.publicKey())),
                 new HighWatermarkRow(connection).get())));
     }
 
     @Override
     public SlashingVerdict check(AttestationVote vote) {
         return available("check an attestation", () -> database.read(connection -> SlashingRules.judge(vote,
-                new SqliteValidatorRecords(connection, new Validators(connection).row(vote.publicKey())),
+                rowRecords(connection, new Validators(connection).row(vote.publicKey())),
                 new HighWatermarkRow(connection).get())));
     }
 
@@ -131,7 +142,7 @@ final class SqliteSlashingStore implements SlashingStore {
         Map<Long, BlsPublicKey> all = available("list validators", () -> database.read(connection -> new Validators(connection).all()));
         List<PruneReport.Entry> entries = new ArrayList<>();
         for (Map.Entry<Long, BlsPublicKey> validator : all.entrySet()) {
-            available("prune", () -> database.write(connection -> new Prune(connection)
+            available("prune", () -> database.write(connection -> new Prune(Tables.on(connection))
                     .validator(validator.getKey(), validator.getValue(), epochsToKeep, slotsToKeep)))
                     .ifPresent(entries::add);
         }
@@ -145,20 +156,20 @@ final class SqliteSlashingStore implements SlashingStore {
             throw new InvalidInterchangeException("the interchange is for the chain with genesis validators root "
                     + interchange.genesisValidatorsRoot() + ", this signer protects " + ours + "; nothing was imported");
         }
-        return available("import an interchange", () -> database.write(connection -> new InterchangeImport(connection).run(interchange)));
+        return available("import an interchange", () -> database.write(connection -> new InterchangeImport(Tables.on(connection)).run(interchange)));
     }
 
     @Override
     public Interchange exportInterchange() {
         return available("export", () -> database.read(connection ->
-                new InterchangeExport(connection).all(database.genesisValidatorsRoot())));
+                new InterchangeExport(Tables.on(connection)).all(database.genesisValidatorsRoot())));
     }
 
     @Override
     public Interchange exportInterchange(Collection<BlsPublicKey> validators) {
         List<BlsPublicKey> chosen = List.copyOf(validators);
         return available("export", () -> database.read(connection ->
-                new InterchangeExport(connection).of(database.genesisValidatorsRoot(), chosen)));
+                new InterchangeExport(Tables.on(connection)).of(database.genesisValidatorsRoot(), chosen)));
     }
 
     @Override

@@ -1,9 +1,13 @@
 package io.containment.plugins.slashing.sqlite;
 
 import io.containment.api.consensus.BlsPublicKey;
+import io.containment.plugins.slashing.sql.ValidatorRows;
 import java.sql.Connection;
+import io.containment.plugins.slashing.sql.ValidatorRows;
 import java.sql.PreparedStatement;
+import io.containment.plugins.slashing.sql.ValidatorRows;
 import java.sql.ResultSet;
+import io.containment.plugins.slashing.sql.ValidatorRows;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** The {@code validators} table: a row per public key, its id keys every record. */
-final class Validators {
+final class Validators implements ValidatorRows {
     private final Connection connection;
 
     Validators(Connection connection) {
@@ -31,7 +35,8 @@ final class Validators {
         }
     }
 
-    OptionalLong find(BlsPublicKey pubkey) throws SQLException {
+    @Override
+    public OptionalLong find(BlsPublicKey pubkey) throws SQLException {
         PreparedStatement query = Statements.prepared(connection, "SELECT id FROM validators WHERE pubkey = ?");
         query.setBytes(1, pubkey.bytes());
         try (ResultSet rows = query.executeQuery()) {
@@ -39,7 +44,8 @@ final class Validators {
         }
     }
 
-    long findOrAdd(BlsPublicKey pubkey) throws SQLException {
+    @Override
+    public long findOrAdd(BlsPublicKey pubkey) throws SQLException {
         OptionalLong existing = find(pubkey);
         if (existing.isPresent()) {
             return existing.getAsLong();
@@ -61,7 +67,8 @@ final class Validators {
     }
 
     /** Every validator, in the order they were first seen. */
-    Map<Long, BlsPublicKey> all() throws SQLException {
+    @Override
+    public Map<Long, BlsPublicKey> all() throws SQLException {
         Map<Long, BlsPublicKey> validators = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id, pubkey FROM validators ORDER BY id");
              ResultSet rows = query.executeQuery()) {

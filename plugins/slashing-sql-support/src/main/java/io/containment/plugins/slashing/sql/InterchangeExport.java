@@ -1,10 +1,9 @@
-package io.containment.plugins.slashing.sqlite;
+package io.containment.plugins.slashing.sql;
 
 import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.Root;
 import io.containment.api.slashing.Interchange;
 import io.containment.api.slashing.ValidatorHistory;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,18 +17,18 @@ import java.util.OptionalLong;
  * where known, blocks by slot and attestations by source then target. Importing it elsewhere
  * gives the same refusals (the lowest records carry the watermarks across).
  */
-final class InterchangeExport {
-    private final Validators validators;
-    private final SignedBlocks blocks;
-    private final SignedAttestations attestations;
+public final class InterchangeExport {
+    private final ValidatorRows validators;
+    private final BlockRows blocks;
+    private final AttestationRows attestations;
 
-    InterchangeExport(Connection connection) {
-        this.validators = new Validators(connection);
-        this.blocks = new SignedBlocks(connection);
-        this.attestations = new SignedAttestations(connection);
+    public InterchangeExport(SlashingTables tables) {
+        this.validators = tables.validators();
+        this.blocks = tables.blocks();
+        this.attestations = tables.attestations();
     }
 
-    Interchange all(Root genesisValidatorsRoot) throws SQLException {
+    public Interchange all(Root genesisValidatorsRoot) throws SQLException {
         List<ValidatorHistory> data = new ArrayList<>();
         for (Map.Entry<Long, BlsPublicKey> validator : validators.all().entrySet()) {
             data.add(history(validator.getKey(), validator.getValue()));
@@ -37,7 +36,7 @@ final class InterchangeExport {
         return new Interchange(genesisValidatorsRoot, data);
     }
 
-    Interchange of(Root genesisValidatorsRoot, Collection<BlsPublicKey> chosen) throws SQLException {
+    public Interchange of(Root genesisValidatorsRoot, Collection<BlsPublicKey> chosen) throws SQLException {
         List<ValidatorHistory> data = new ArrayList<>();
         for (BlsPublicKey pubkey : new LinkedHashSet<>(chosen)) {
             OptionalLong id = validators.find(pubkey);

@@ -1,4 +1,4 @@
-package io.containment.plugins.slashing.sqlite;
+package io.containment.plugins.slashing.sql;
 
 import io.containment.api.consensus.Root;
 import io.containment.api.slashing.ImportReport;
@@ -7,7 +7,6 @@ import io.containment.api.slashing.Interchange;
 import io.containment.api.slashing.SignedAttestation;
 import io.containment.api.slashing.SignedBlock;
 import io.containment.api.slashing.ValidatorHistory;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,20 +24,20 @@ import java.util.Optional;
  *   <li>Low watermarks follow {@link LowWatermarks#afterImport}.</li>
  * </ul>
  */
-final class InterchangeImport {
-    private final Validators validators;
-    private final SignedBlocks blocks;
-    private final SignedAttestations attestations;
-    private final LowWatermarkTable watermarks;
+public final class InterchangeImport {
+    private final ValidatorRows validators;
+    private final BlockRows blocks;
+    private final AttestationRows attestations;
+    private final LowWatermarkRows watermarks;
 
-    InterchangeImport(Connection connection) {
-        this.validators = new Validators(connection);
-        this.blocks = new SignedBlocks(connection);
-        this.attestations = new SignedAttestations(connection);
-        this.watermarks = new LowWatermarkTable(connection);
+    public InterchangeImport(SlashingTables tables) {
+        this.validators = tables.validators();
+        this.blocks = tables.blocks();
+        this.attestations = tables.attestations();
+        this.watermarks = tables.lowWatermarks();
     }
 
-    ImportReport run(Interchange interchange) throws SQLException {
+    public ImportReport run(Interchange interchange) throws SQLException {
         List<ImportReport.Entry> entries = new ArrayList<>();
         for (ValidatorHistory history : interchange.mergedByValidator()) {
             entries.add(importValidator(history));
@@ -51,7 +50,7 @@ final class InterchangeImport {
             return new ImportReport.Entry(history.pubkey(), 0, 0);
         }
         long id = validators.findOrAdd(history.pubkey());
-        SignedAttestations.Maxima highestVotes = attestations.highest(id);
+        AttestationRows.Maxima highestVotes = attestations.highest(id);
         LowWatermarks.HeldMaxima held = new LowWatermarks.HeldMaxima(blocks.highest(id), highestVotes.source(),
                 highestVotes.target());
         LowWatermarks before = watermarks.of(id);

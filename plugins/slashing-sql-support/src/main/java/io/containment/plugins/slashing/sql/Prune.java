@@ -1,4 +1,4 @@
-package io.containment.plugins.slashing.postgres;
+package io.containment.plugins.slashing.sql;
 
 import io.containment.api.consensus.BlsPublicKey;
 import io.containment.api.consensus.Epoch;
@@ -7,7 +7,6 @@ import io.containment.api.slashing.PruneReport;
 import io.containment.api.slashing.PrunedRecords;
 import io.containment.api.slashing.SignedAttestation;
 import io.containment.api.slashing.SignedBlock;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -15,25 +14,25 @@ import java.util.Optional;
  * Prunes one validator inside the caller's write transaction: deletes old records, writes one
  * summary record of each kind and raises the low watermarks (see {@link PrunedRecords}).
  */
-final class Prune {
-    private final SignedBlocks blocks;
-    private final SignedAttestations attestations;
-    private final LowWatermarkTable watermarks;
+public final class Prune {
+    private final BlockRows blocks;
+    private final AttestationRows attestations;
+    private final LowWatermarkRows watermarks;
 
-    Prune(Connection connection) {
-        this.blocks = new SignedBlocks(connection);
-        this.attestations = new SignedAttestations(connection);
-        this.watermarks = new LowWatermarkTable(connection);
+    public Prune(SlashingTables tables) {
+        this.blocks = tables.blocks();
+        this.attestations = tables.attestations();
+        this.watermarks = tables.lowWatermarks();
     }
 
     /** The validator's entry of the report, or empty when nothing was old enough. */
-    Optional<PruneReport.Entry> validator(long id, BlsPublicKey pubkey, long epochsToKeep, long slotsToKeep) throws SQLException {
+    public Optional<PruneReport.Entry> validator(long id, BlsPublicKey pubkey, long epochsToKeep, long slotsToKeep) throws SQLException {
         Optional<Slot> slotCutoff = PrunedRecords.blockCutoff(blocks.highest(id), slotsToKeep);
         Optional<Epoch> targetCutoff = PrunedRecords.attestationCutoff(attestations.highest(id).target(), epochsToKeep);
-        SignedBlocks.Deleted oldBlocks = slotCutoff.isPresent() ? blocks.deleteBelow(id, slotCutoff.get())
-                : new SignedBlocks.Deleted(0, Optional.empty());
-        SignedAttestations.Maxima oldVotes = targetCutoff.isPresent() ? attestations.deleteBelow(id, targetCutoff.get())
-                : new SignedAttestations.Maxima(0, Optional.empty(), Optional.empty());
+        BlockRows.Deleted oldBlocks = slotCutoff.isPresent() ? blocks.deleteBelow(id, slotCutoff.get())
+                : new BlockRows.Deleted(0, Optional.empty());
+        AttestationRows.Maxima oldVotes = targetCutoff.isPresent() ? attestations.deleteBelow(id, targetCutoff.get())
+                : new AttestationRows.Maxima(0, Optional.empty(), Optional.empty());
         if (oldBlocks.count() == 0 && oldVotes.count() == 0) {
             return Optional.empty();
         }
