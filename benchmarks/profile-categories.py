@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Splits a perf profile of the signer (or of FloorSigner) into what each request pays for.
 
-Usage (see docs/benchmarks.md, "a CPU profile split by category"):
+Usage (see the command table of docs/benchmarks.md):
     perf script -i perf.data -F comm,tid,ip,sym,dso > profile.txt
     benchmarks/profile-categories.py profile.txt SIGNATURES_PER_CPU_SECOND
 
@@ -16,11 +16,11 @@ import sys
 
 
 def any_frame(*needles):
-    return lambda frames: any(needle in frame for frame in frames for needle in needles)
+    return lambda leaf, frames: any(needle in frame for frame in frames for needle in needles)
 
 
 CATEGORIES = [
-    ('blst (BLS itself)', lambda frames: 'libblst' in frames[0]),
+    ('blst (BLS itself)', lambda leaf, frames: 'libblst' in leaf),
     ('audit line', any_frame('.audit.', '.logging.')),
     ('metrics', any_frame('micrometer', 'SigningMetrics')),
     ('slashing guard (queueing the check)', any_frame('SlashingGuard', 'writeGrouped')),
@@ -34,36 +34,37 @@ CATEGORIES = [
     ('virtual threads (mount, unmount)', any_frame('VirtualThread', 'Continuation', 'Freeze', 'Thaw')),
     ('socket write', any_frame('write0', 'implWrite')),
     ('socket read', any_frame('read0', 'implRead')),
-    ('epoll', lambda frames: any('epoll' in frame.lower() for frame in frames)),
-    ('JVM, kernel, other', lambda frames: True),
+    ('epoll', lambda leaf, frames: any('epoll' in frame.lower() for frame in frames)),
+    ('JVM, kernel, other', lambda leaf, frames: True),
 ]
 
 
 def samples(lines):
-    """(thread name, frames leaf first) per sample; the leaf keeps its DSO, the others lose parameters."""
-    comm, frames = None, []
+    """(thread name, the leaf frame with its DSO, frames leaf first without parameters or DSO) per sample."""
+    comm, leaf, frames = None, '', []
     for line in lines:
         if not line.strip():
             if comm is not None:
-                yield comm, frames
-            comm, frames = None, []
+                yield comm, leaf, frames
+            comm, leaf, frames = None, '', []
         elif not line[0].isspace():
-            comm, frames = line.split()[0], []
+            comm, leaf, frames = line.split()[0], '', []
         else:
             parts = line.strip().split(None, 1)
             symbol = parts[1] if len(parts) > 1 else ''
-            frames.append(symbol if not frames else re.sub(r'\(.*', '', symbol))
+            leaf = leaf or symbol
+            frames.append(re.sub(r'\(.*', '', symbol))
     if comm is not None:
-        yield comm, frames
+        yield comm, leaf, frames
 
 
 def main(path, rate):
     with open(path, errors='replace') as lines:
-        counted = [(comm, frames or ['']) for comm, frames in samples(lines)]
+        counted = list(samples(lines))
     total = len(counted)
     by_thread = collections.defaultdict(collections.Counter)
-    for comm, frames in counted:
-        category = next(name for name, test in CATEGORIES if test(frames))
+    for comm, leaf, frames in counted:
+        category = next(name for name, test in CATEGORIES if test(leaf, frames))
         by_thread[comm][category] += 1
     print(f'{total} samples; µs per request at {rate:g} requests per CPU-second')
     for comm, counts in sorted(by_thread.items(), key=lambda item: -sum(item[1].values())):

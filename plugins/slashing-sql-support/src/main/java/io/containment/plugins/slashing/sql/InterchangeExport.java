@@ -18,19 +18,15 @@ import java.util.OptionalLong;
  * gives the same refusals (the lowest records carry the watermarks across).
  */
 public final class InterchangeExport {
-    private final ValidatorRows validators;
-    private final BlockRows blocks;
-    private final AttestationRows attestations;
+    private final SlashingTables tables;
 
     public InterchangeExport(SlashingTables tables) {
-        this.validators = tables.validators();
-        this.blocks = tables.blocks();
-        this.attestations = tables.attestations();
+        this.tables = tables;
     }
 
     public Interchange all(Root genesisValidatorsRoot) throws SQLException {
         List<ValidatorHistory> data = new ArrayList<>();
-        for (Map.Entry<Long, BlsPublicKey> validator : validators.all().entrySet()) {
+        for (Map.Entry<Long, BlsPublicKey> validator : tables.validators().all().entrySet()) {
             data.add(history(validator.getKey(), validator.getValue()));
         }
         return new Interchange(genesisValidatorsRoot, data);
@@ -39,7 +35,7 @@ public final class InterchangeExport {
     public Interchange of(Root genesisValidatorsRoot, Collection<BlsPublicKey> chosen) throws SQLException {
         List<ValidatorHistory> data = new ArrayList<>();
         for (BlsPublicKey pubkey : new LinkedHashSet<>(chosen)) {
-            OptionalLong id = validators.find(pubkey);
+            OptionalLong id = tables.validators().find(pubkey);
             if (id.isPresent()) {
                 data.add(history(id.getAsLong(), pubkey));
             }
@@ -48,6 +44,6 @@ public final class InterchangeExport {
     }
 
     private ValidatorHistory history(long id, BlsPublicKey pubkey) throws SQLException {
-        return new ValidatorHistory(pubkey, blocks.of(id), attestations.of(id));
+        return new ValidatorHistory(pubkey, tables.blocks().of(id), tables.attestations().of(id));
     }
 }

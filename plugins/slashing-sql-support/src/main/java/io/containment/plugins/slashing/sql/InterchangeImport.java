@@ -25,16 +25,10 @@ import java.util.Optional;
  * </ul>
  */
 public final class InterchangeImport {
-    private final ValidatorRows validators;
-    private final BlockRows blocks;
-    private final AttestationRows attestations;
-    private final LowWatermarkRows watermarks;
+    private final SlashingTables tables;
 
     public InterchangeImport(SlashingTables tables) {
-        this.validators = tables.validators();
-        this.blocks = tables.blocks();
-        this.attestations = tables.attestations();
-        this.watermarks = tables.lowWatermarks();
+        this.tables = tables;
     }
 
     public ImportReport run(Interchange interchange) throws SQLException {
@@ -49,23 +43,23 @@ public final class InterchangeImport {
         if (history.signedBlocks().isEmpty() && history.signedAttestations().isEmpty()) {
             return new ImportReport.Entry(history.pubkey(), 0, 0);
         }
-        long id = validators.findOrAdd(history.pubkey());
-        AttestationRows.Maxima highestVotes = attestations.highest(id);
-        LowWatermarks.HeldMaxima held = new LowWatermarks.HeldMaxima(blocks.highest(id), highestVotes.source(),
+        long id = tables.validators().findOrAdd(history.pubkey());
+        AttestationRows.Maxima highestVotes = tables.attestations().highest(id);
+        LowWatermarks.HeldMaxima held = new LowWatermarks.HeldMaxima(tables.blocks().highest(id), highestVotes.source(),
                 highestVotes.target());
-        LowWatermarks before = watermarks.of(id);
+        LowWatermarks before = tables.lowWatermarks().of(id);
         int newBlocks = 0;
         for (SignedBlock block : history.signedBlocks()) {
-            newBlocks += blocks.addIfAbsent(id, new SignedBlock(block.slot(), knownRoot(block.signingRoot()))) ? 1 : 0;
+            newBlocks += tables.blocks().addIfAbsent(id, new SignedBlock(block.slot(), knownRoot(block.signingRoot()))) ? 1 : 0;
         }
         int newAttestations = 0;
         for (SignedAttestation attestation : history.signedAttestations()) {
-            newAttestations += attestations.addIfAbsent(id, new SignedAttestation(attestation.sourceEpoch(),
+            newAttestations += tables.attestations().addIfAbsent(id, new SignedAttestation(attestation.sourceEpoch(),
                     attestation.targetEpoch(), knownRoot(attestation.signingRoot()))) ? 1 : 0;
         }
         LowWatermarks after = before.afterImport(history, held);
         if (!after.equals(before)) {
-            watermarks.set(id, after);
+            tables.lowWatermarks().set(id, after);
         }
         return new ImportReport.Entry(history.pubkey(), newBlocks, newAttestations);
     }

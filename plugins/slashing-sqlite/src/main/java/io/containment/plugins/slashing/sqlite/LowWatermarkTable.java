@@ -4,13 +4,9 @@ import io.containment.api.consensus.Slot;
 import io.containment.api.slashing.LowWatermarks;
 import io.containment.plugins.slashing.sql.LowWatermarkRows;
 import java.sql.Connection;
-import io.containment.plugins.slashing.sql.LowWatermarkRows;
 import java.sql.PreparedStatement;
-import io.containment.plugins.slashing.sql.LowWatermarkRows;
 import java.sql.ResultSet;
-import io.containment.plugins.slashing.sql.LowWatermarkRows;
 import java.sql.SQLException;
-import io.containment.plugins.slashing.sql.LowWatermarkRows;
 import java.sql.Types;
 import java.util.Optional;
 
