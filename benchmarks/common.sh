@@ -2,8 +2,9 @@
 #
 # benchmark_setup NAME: builds what the benchmarks need (unless SKIP_BUILD=1 reuses the last build),
 # then sets classpath and java_cmd, pin_signer and pin_load (taskset: the signer on CPU 1, the load
-# generator on CPU 0, when there are two cores), work (a new folder /tmp/containment-NAME.*) and an
-# EXIT trap that stops $signer_pid, if set, and removes $work.
+# generator on CPU 0, when there are two cores) and raw_cpu (then the load generator's --raw-cpu 1),
+# work (a new folder /tmp/containment-NAME.*) and an EXIT trap that stops $signer_pid, if set, and
+# removes $work.
 # await_upcheck PORT LOG: waits (up to 60 s) until GET /upcheck answers; if $signer_pid dies first,
 # prints LOG and exits.
 
@@ -17,9 +18,10 @@ benchmark_setup() {
     test -s benchmarks/target/classpath.txt || { echo "build failed" >&2; exit 1; }
     classpath="$root/benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
     java_cmd=$(scripts/with-jdk21 sh -c 'echo "$JAVA_HOME/bin/java"')
-    pin_signer=() pin_load=()
+    pin_signer=() pin_load=() raw_cpu=()
     if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
-        pin_signer=(taskset -c 1) pin_load=(taskset -c 0)
+        # raw jblst, the yardstick, is measured on the signer's core (the signer idle meanwhile)
+        pin_signer=(taskset -c 1) pin_load=(taskset -c 0) raw_cpu=(--raw-cpu 1)
     fi
     work=$(mktemp -d "/tmp/containment-$1.XXXXXX")
     signer_pid=

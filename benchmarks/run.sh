@@ -76,7 +76,7 @@ JSON
     echo "== load: $clients clients for ${duration}s, then $bursts bursts of $burst (${pin_load[*]:-unpinned})"
     "${pin_load[@]}" "$java_cmd" --enable-native-access=ALL-UNNAMED -cp "$classpath" io.containment.benchmarks.load.LoadGenerator \
         --url "http://127.0.0.1:$port" --pubkeys "$work/keys/pubkeys.txt" --signer-pid "$signer_pid" \
-        --clients "$clients" --duration "$duration" --burst "$burst" --bursts "$bursts" --raw-signatures "$raw" --token "$client_token" --warmup "$warmup"
+        --clients "$clients" --duration "$duration" --burst "$burst" --bursts "$bursts" --raw-signatures "$raw" --token "$client_token" --warmup "$warmup" "${raw_cpu[@]}"
     echo "signer_rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$signer_pid/status)"
     if [ -n "${KEEP_SIGNER_LOG:-}" ]; then cp "$work/signer.log" "$KEEP_SIGNER_LOG"; fi
 fi

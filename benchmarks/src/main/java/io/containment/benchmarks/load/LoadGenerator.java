@@ -43,7 +43,8 @@ public final class LoadGenerator {
         // raw jblst three times (before, between and after the measured phases; the signer idle each
         // time), the median is the yardstick: one measurement alone varied by ±10% on the shared VM
         double[] raw = new double[3];
-        raw[0] = RawBls.signaturesPerCpuSecond(options.rawSignatures());
+        double[] here = new double[3];
+        measureRaw(raw, here, 0);
         double cpuBefore = ProcessCpu.seconds(options.signerPid());
         long started = System.nanoTime();
         Latencies sustained = sustained(traffic, options.durationSeconds());
@@ -59,18 +60,38 @@ public final class LoadGenerator {
         print("signer_cpu_s", signerCpu);
         double perSignerCpuSecond = signerCpu > 0 ? sustained.size() / signerCpu : 0;
         print("signatures_per_signer_cpu_s", perSignerCpuSecond);
-        raw[1] = RawBls.signaturesPerCpuSecond(options.rawSignatures());
+        measureRaw(raw, here, 1);
         if (options.burst() > 0) {
             bursts(traffic);
         }
-        raw[2] = RawBls.signaturesPerCpuSecond(options.rawSignatures());
-        System.out.println("raw_bls_signatures_per_cpu_s_each=" + String.join(",",
-                Arrays.stream(raw).mapToObj(r -> String.format("%.0f", r)).toList()));
+        measureRaw(raw, here, 2);
+        if (options.rawCpu().isPresent()) {
+            System.out.println("raw_bls_cpu=" + options.rawCpu().get());
+            System.out.println("raw_bls_load_generator_cpu_each=" + figures(here));
+        }
+        System.out.println("raw_bls_signatures_per_cpu_s_each=" + figures(raw));
         double rawMedian = median(raw);
         print("raw_bls_signatures_per_cpu_s", rawMedian);
         print("next_start_at", traffic.position());
         System.out.printf("e2e_vs_raw_bls=%.3f%n", perSignerCpuSecond / rawMedian);
         return errors.get() == 0;
+    }
+
+    /**
+     * Raw jblst into {@code raw[i]}: on {@code --raw-cpu} (the signer's core) when given, in this
+     * process otherwise; with {@code --raw-cpu}, this process's figure goes to {@code here[i]}.
+     */
+    private void measureRaw(double[] raw, double[] here, int i) throws IOException, InterruptedException {
+        if (options.rawCpu().isPresent()) {
+            here[i] = RawBls.signaturesPerCpuSecond(options.rawSignatures());
+            raw[i] = RawBls.onCpu(options.rawCpu().get(), options.rawSignatures());
+        } else {
+            raw[i] = RawBls.signaturesPerCpuSecond(options.rawSignatures());
+        }
+    }
+
+    private static String figures(double[] values) {
+        return String.join(",", Arrays.stream(values).mapToObj(r -> String.format("%.0f", r)).toList());
     }
 
     private void warmUp(AttestationTraffic traffic) throws InterruptedException {
