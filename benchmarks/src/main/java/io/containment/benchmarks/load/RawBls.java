@@ -41,13 +41,16 @@ final class RawBls {
         }
     }
 
-    /** The same measured in a new JVM (this one's java and class path) pinned to {@code cpu}. */
+    /**
+     * The same measured in a new JVM (this one's java and class path) pinned to {@code cpu}; its
+     * standard error goes to this process's, so that a failure shows its reason.
+     */
     static double onCpu(int cpu, int signatures) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(List.of("taskset", "-c", Integer.toString(cpu), java,
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 RawBls.class.getName(), Integer.toString(signatures)))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out;
         try (InputStream stdout = process.getInputStream()) {
             out = new String(stdout.readAllBytes(), StandardCharsets.US_ASCII).trim();
